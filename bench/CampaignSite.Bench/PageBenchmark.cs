@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace CampaignSite.Bench;
+
+/// <summary>
+/// Issue-2 targets, measured in one run against a baseline from the same run:
+/// cached detail-page throughput vs Kestrel serving an in-memory page of the same size,
+/// uncached render latency, and cold start to the first 200.
+/// </summary>
+static class PageBenchmark
+{
+    public static async Task<int> RunAsync(int documents, int seconds)
+    {
+        var work = Directory.CreateTempSubdirectory("campaignsite-bench").FullName;
+        var content = Path.Combine(work, "content");
+        var data = Path.Combine(work, "data");
+        var web = Path.Combine(AppContext.BaseDirectory, "CampaignSite.Web.dll");
+        try
+        {
+            Console.WriteLine($"generating {documents} documents");
+            ContentGenerator.Write(content, documents);
+            var env = new Dictionary<string, string> { ["CampaignSite__DataPath"] = data, ["CampaignSite__SeedContentPath"] = content, ["Serilog__MinimumLevel__Default"] = "Warning" };
+
+            var import = Stopwatch.StartNew();
+            using (var p = Start(web, $"import {content}", env)) await p.WaitForExitAsync();
+            Console.WriteLine($"import of {documents} documents: {import.Elapsed.TotalSeconds:0.0} s ({documents / import.Elapsed.TotalSeconds:0} docs/s)");
+
+            var port = FreePort();
+            env["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+            var cold = Stopwatch.StartNew();
+            using var site = Start(web, "", env);
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitFor200(http, "/");
+            var coldStart = cold.Elapsed;
+
+            var path = "/brands/doc-5";
+            var page = await http.GetByteArrayAsync(path);
+            var basePort = FreePort();
+            using var baseline = Start("dotnet", $"{typeof(PageBenchmark).Assembly.Location} baseline-server {basePort} {page.Length}", [], raw: true);
+            using var baseHttp = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{basePort}") };
+            await WaitFor200(baseHttp, "/page");
+
+            var cachedRate = await Load.ThroughputAsync(http, _ => path, seconds);
+            var baselineRate = await Load.ThroughputAsync(baseHttp, _ => "/page", seconds);
+            var uncached = await Load.LatenciesAsync(http, i => $"/brands/doc-{(i * 5) % documents}?nocache={i}", 2000);
+
+            Console.WriteLine();
+            Console.WriteLine($"| measure ({documents} documents, {Environment.ProcessorCount} cores) | result | target |");
+            Console.WriteLine("|---|---|---|");
+            Console.WriteLine($"| cached detail page ({page.Length} bytes) | {cachedRate:0} req/s | |");
+            Console.WriteLine($"| Kestrel in-memory page, same size (baseline) | {baselineRate:0} req/s | |");
+            Console.WriteLine($"| ratio cached / baseline | {cachedRate / baselineRate:0.00}× | ≥ 0.8× |");
+            Console.WriteLine($"| uncached render, p50 / p95 / p99 (2,000 sequential requests) | {uncached.P50:0.00} / {uncached.P95:0.00} / {uncached.P99:0.00} ms | p95 ≤ 5 ms |");
+            Console.WriteLine($"| cold start to first 200 | {coldStart.TotalSeconds:0.00} s | ≤ 2 s |");
+            site.Kill(true);
+            baseline.Kill(true);
+            return 0;
+        }
+        finally
+        {
+            try { Directory.Delete(work, true); } catch (IOException) { }
+        }
+    }
+
+    static Process Start(string program, string args, Dictionary<string, string> env, bool raw = false)
+    {
+        var info = raw ? new ProcessStartInfo(program, args) : new ProcessStartInfo("dotnet", $"{program} {args}");
+        info.WorkingDirectory = AppContext.BaseDirectory;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        foreach (var (k, v) in env) info.Environment[k] = v;
+        var p = Process.Start(info)!;
+        p.OutputDataReceived += (_, e) => { if (e.Data?.Contains("import") == true || e.Data?.Contains("ERR") == true) Console.WriteLine("  " + e.Data); };
+        p.ErrorDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) Console.Error.WriteLine("  " + e.Data); };
+        p.BeginOutputReadLine();
+        p.BeginErrorReadLine();
+        return p;
+    }
+
+    static async Task WaitFor200(HttpClient http, string path)
+    {
+        for (var i = 0; i < 3000; i++)
+        {
+            try { if ((await http.GetAsync(path)).IsSuccessStatusCode) return; } catch (HttpRequestException) { }
+            await Task.Delay(5);
+        }
+        throw new TimeoutException($"{http.BaseAddress}{path} did not answer 200");
+    }
+
+    static int FreePort()
+    {
+        using var l = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,31 @@
+namespace CampaignSite.Content.Files;
+
+/// <summary>The program's verbs: import DIR and export DIR (CONTRACT.md).</summary>
+public static class ContentCommands
+{
+    // `dotnet run --project` starts the program in the project folder; a relative DIR means
+    // the folder the user typed the command in, which the shell passes on as PWD.
+    static string ShellDirectory() =>
+        Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 2 || args[1].StartsWith('-'))
+        {
+            Console.Error.WriteLine($"usage: {args[0]} DIR");
+            return 2;
+        }
+        var dir = Path.GetFullPath(args[1], ShellDirectory());
+        await ContentExtensions.PrepareDatabaseAsync(app.Services, importSeed: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        if (args[0] == "import")
+        {
+            var summary = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(dir, Console.Out);
+            return summary.Succeeded ? 0 : 1;
+        }
+        await scope.ServiceProvider.GetRequiredService<ContentExporter>().ExportAsync(dir, Console.Out);
+        return 0;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using CampaignSite.Content.Fields;
+using CampaignSite.Content.Publishing;
+using CampaignSite.Content.Storage;
+using CampaignSite.Content.Types;
+using CampaignSite.Data;
+using CampaignSite.Media;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CampaignSite.Content.Files;
+
+public sealed record ImportSummary(int Created, int Updated, int Unchanged, int Media, TimeSpan Elapsed, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+    public override string ToString() => Succeeded
+        ? $"imported {Created + Updated + Unchanged} documents ({Created} new, {Updated} updated, {Unchanged} unchanged) and {Media} media files in {Elapsed.TotalSeconds:0.00} s"
+        : $"import refused, nothing changed: {Errors.Count} problem(s)";
+}
+
+/// <summary>
+/// Loads a content-export folder: reads and validates every file first, and only when all are
+/// good saves and publishes them in one transaction. A bad file changes nothing.
+/// </summary>
+public sealed class ContentImporter(CampaignDbContext db, ContentStore store, ContentEvents events, IOptions<SiteOptions> options, TimeProvider clock)
+{
+    sealed record Pending(DocumentType Type, Dictionary<string, Document> Variants);
+    sealed record MediaFile(string Path, string Source, string ContentType, long Length, string Sha256);
+
+    public async Task<ImportSummary> ImportAsync(string dir, TextWriter log, CancellationToken ct = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var errors = new List<string>();
+        if (!Directory.Exists(dir)) return Fail($"folder '{dir}' does not exist");
+
+        var media = ReadMedia(dir, errors);
+        var documents = ReadDocuments(dir, errors);
+        log.WriteLine($"read {documents.Count} documents and {media.Count} media files from {dir}");
+
+        var rules = await DatabaseRuleContext.LoadAsync(db, ct);
+        foreach (var m in media) rules.AddMedia(m.Path);
+        foreach (var d in documents) rules.AddDocument(d.Type.Name, d.Variants[Cultures.Chinese].Slug);
+        foreach (var d in documents)
+            errors.AddRange(ContentStore.Validate(d.Type, d.Variants, rules).Select(e => $"{FileOf(dir, d.Type, e)}: {e.Error}"));
+        if (errors.Count > 0) return Fail([.. errors]);
+
+        CopyMedia(media);
+        int created = 0, updated = 0, unchanged = 0;
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            var known = await db.Media.ToDictionaryAsync(m => m.Path, ct);
+            foreach (var m in media)
+            {
+                if (!known.TryGetValue(m.Path, out var row))
+                    db.Media.Add(row = new MediaRecord { Path = m.Path, ContentType = m.ContentType, Sha256 = m.Sha256, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+                (row.ContentType, row.Length, row.Sha256) = (m.ContentType, m.Length, m.Sha256);
+            }
+            await db.SaveChangesAsync(ct);
+
+            var current = await CurrentPublishedAsync(ct);
+            foreach (var d in documents)
+            {
+                var key = (d.Type.Name, d.Variants[Cultures.Chinese].Slug);
+                var json = DocumentJson.SerializeVariants(d.Variants);
+                if (current.TryGetValue(key, out var existing) && existing == json) { unchanged++; continue; }
+                var result = await store.SaveAsync(d.Variants, "import", publish: true, rules, ct: ct);
+                if (!result.Succeeded) return Fail([.. result.Errors.Select(e => e.ToString())]);
+                if (current.ContainsKey(key)) updated++; else created++;
+                if ((created + updated) % 100 == 0) log.WriteLine($"  saved {created + updated} documents");
+            }
+            await tx.CommitAsync(ct);
+        }
+        if (created + updated > 0) await events.PublishedAsync(ct);
+        var summary = new ImportSummary(created, updated, unchanged, media.Count, watch.Elapsed, []);
+        log.WriteLine(summary);
+        return summary;
+
+        ImportSummary Fail(params string[] problems)
+        {
+            db.ChangeTracker.Clear();
+            foreach (var p in problems) log.WriteLine("  " + p);
+            var failed = new ImportSummary(0, 0, 0, 0, watch.Elapsed, problems);
+            log.WriteLine(failed);
+            return failed;
+        }
+    }
+
+    async Task<Dictionary<(string, string), string>> CurrentPublishedAsync(CancellationToken ct)
+    {
+        var rows = await (from d in db.Documents
+                          join v in db.Versions on d.PublishedVersionId equals v.Id
+                          select new { d.Type, d.Slug, v.Fields, v.Number, d.LatestVersion }).ToListAsync(ct);
+        // Only a document whose latest version is the published one counts as unchanged.
+        return rows.Where(r => r.Number == r.LatestVersion).ToDictionary(r => (r.Type, r.Slug), r => r.Fields);
+    }
+
+    static string FileOf(string dir, DocumentType type, DocumentError e) =>
+        Path.Combine(dir, type.Name, $"{e.Document.Split('/')[1]}{Cultures.FileSuffix(e.Culture)}.md");
+
+    List<Pending> ReadDocuments(string dir, List<string> errors)
+    {
+        var result = new List<Pending>();
+        foreach (var type in DocumentTypes.All)
+        {
+            var folder = Path.Combine(dir, type.Name);
+            if (!Directory.Exists(folder)) continue;
+            var files = Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray();
+            foreach (var file in files.Where(f => Path.GetFileName(f).Split('.').Length == 2))
+            {
+                var slug = Path.GetFileNameWithoutExtension(file);
+                if (!SlugAttribute.IsValid(slug)) { errors.Add($"{file}: the file name must be a slug followed by .md or .en.md"); continue; }
+                var chinese = ReadFile(file, type, slug, Cultures.Chinese, null, errors);
+                if (chinese is null) continue;
+                var variants = new Dictionary<string, Document> { [Cultures.Chinese] = chinese };
+                foreach (var culture in Cultures.All.Skip(1))
+                {
+                    var path = Path.Combine(folder, slug + Cultures.FileSuffix(culture) + ".md");
+                    if (File.Exists(path) && ReadFile(path, type, slug, culture, chinese, errors) is { } variant) variants[culture] = variant;
+                }
+                result.Add(new Pending(type, variants));
+            }
+            foreach (var file in files.Where(f => Path.GetFileName(f).Split('.').Length > 2))
+            {
+                var parts = Path.GetFileName(file).Split('.');
+                if (parts.Length != 3 || !Cultures.All.Skip(1).Contains(parts[1]))
+                    errors.Add($"{file}: the file name must be {{slug}}.md or {{slug}}.en.md");
+                else if (!File.Exists(Path.Combine(folder, parts[0] + ".md")))
+                    errors.Add($"{file}: there is no Chinese file {parts[0]}.md for this translation");
+            }
+        }
+        return result;
+    }
+
+    static Document? ReadFile(string file, DocumentType type, string slug, string culture, Document? chinese, List<string> errors)
+    {
+        var (document, problems) = DocumentReader.Read(File.ReadAllText(file), culture, chinese);
+        errors.AddRange(problems.Select(p => $"{file}: {p}"));
+        if (document is null) return null;
+        if (document.GetType() != type.ClrType) { errors.Add($"{file}: field 'type': is '{document.Type}' but the file is in the {type.Name}/ folder"); return null; }
+        if (chinese is null && document.Slug != slug) { errors.Add($"{file}: field 'slug': is '{document.Slug}' but the file is named {slug}.md"); return null; }
+        return problems.Count == 0 ? document : null;
+    }
+
+    static List<MediaFile> ReadMedia(string dir, List<string> errors)
+    {
+        var folder = Path.Combine(dir, "media");
+        var result = new List<MediaFile>();
+        if (!Directory.Exists(folder)) return result;
+        foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+        {
+            var path = "media/" + Path.GetFileName(file);
+            if (!MediaPath.IsValid(path)) { errors.Add($"{file}: media file names must be lowercase a-z, 0-9, '.', '-', '_' with an image or PDF extension"); continue; }
+            var bytes = File.ReadAllBytes(file);
+            var sniffed = MediaTypes.Sniff(bytes);
+            if (sniffed is null || sniffed != MediaTypes.FromExtension(file))
+            {
+                errors.Add($"{file}: the content is {(sniffed ?? "not a supported image or PDF")}, which does not match its extension");
+                continue;
+            }
+            result.Add(new MediaFile(path, file, sniffed, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+        }
+        return result;
+    }
+
+    void CopyMedia(List<MediaFile> media)
+    {
+        var target = options.Value.MediaPath;
+        Directory.CreateDirectory(target);
+        foreach (var m in media)
+        {
+            var destination = Path.Combine(target, MediaPath.FileName(m.Path));
+            if (File.Exists(destination) && new FileInfo(destination).Length == m.Length &&
+                Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(destination))) == m.Sha256) continue;
+            var temp = destination + ".tmp";
+            File.Copy(m.Source, temp, overwrite: true);
+            File.Move(temp, destination, overwrite: true);
+        }
+    }
+}

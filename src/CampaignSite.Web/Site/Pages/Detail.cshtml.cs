@@ -1,0 +1,59 @@
+namespace CampaignSite.Site.Pages;
+
+using System.Collections;
+using CampaignSite.Content.Fields;
+using CampaignSite.Content.Markdown;
+using CampaignSite.Content.Types;
+using CampaignSite.Data;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+
+public sealed class DetailModel(PublishedContent content) : SitePage
+{
+    public DocumentType Type { get; private set; } = null!;
+    public PublishedEntry Entry { get; private set; } = null!;
+    public Document Document { get; private set; } = null!;
+    public HtmlString BodyHtml { get; private set; } = HtmlString.Empty;
+    public List<(string Label, object Value)> Facts { get; } = [];
+    public List<Card> Related { get; private set; } = [];
+    public List<Card> Similar { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken ct)
+    {
+        if (DocumentTypes.FindSection(section) is not { } type || !SlugAttribute.IsValid(slug)) return NotFound();
+        if (await content.GetAsync(Culture, type, slug, ct) is not { } found) return NotFound();
+        (Type, Entry, Document) = (type, found.Entry, found.Document);
+
+        Title = Document.SeoTitle is { Length: > 0 } seo ? seo : Document.Title;
+        Description = Document.SeoDescription is { Length: > 0 } d ? d : Document.Summary;
+        CanonicalPath = PublicUrls.Detail(type, slug);
+        OgImage = Document.Cover is null ? null : PublicUrls.Media(Document.Cover);
+        OgType = "article";
+        BodyHtml = new HtmlString(MarkdownRenderer.ToHtml(Document.Body));
+
+        var references = new List<DocumentRef>();
+        foreach (var field in type.Fields.Where(f => f.Property.DeclaringType == type.ClrType))
+        {
+            var value = field.Property.GetValue(Document);
+            if (value is null or "" || value is ICollection { Count: 0 }) continue;
+            if (field.Rules.OfType<ReferenceAttribute>().FirstOrDefault() is { } r)
+                references.AddRange(MediaAttribute.Values(value).Select(s => new DocumentRef(DocumentTypes.Get(r.Target).Name, s)));
+            else if (field.Rules.OfType<AnyReferenceAttribute>().Any())
+                references.AddRange(MediaAttribute.Values(value).Select(s => DocumentRef.TryParse(s, out var x) ? x : default).Where(x => x.Type is not null));
+            else if (!field.Rules.OfType<MediaAttribute>().Any())
+                Facts.Add((field.LabelFor(Culture), value));
+        }
+        Related = await content.ReferencesAsync(Culture, references, ct);
+        Similar = await content.SimilarAsync(Culture, type.Name, slug, Document.Tasks, 3, ct);
+        return Page();
+    }
+
+    /// <summary>A fact's value as readers see it: labels for choices, links for URLs, dates in China time.</summary>
+    public object Show(object value) => value switch
+    {
+        Enum e => ChoiceLabels.Label(e, Culture),
+        bool b => Culture == Cultures.English ? (b ? "Yes" : "No") : (b ? "是" : "否"),
+        DateTimeOffset d => d.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd"),
+        _ => value,
+    };
+}

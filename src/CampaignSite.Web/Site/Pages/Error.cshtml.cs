@@ -1,0 +1,25 @@
+namespace CampaignSite.Site.Pages;
+
+using CampaignSite.Content.Types;
+using Microsoft.AspNetCore.Diagnostics;
+
+/// <summary>The site's own page for every 4xx and 5xx answer; a direct visit is a 404.</summary>
+public sealed class ErrorModel : SitePage
+{
+    public int Code { get; private set; }
+    public string? Message { get; private set; }
+    public IEnumerable<DocumentType> Sections => DocumentTypes.All;
+
+    public void OnGet(int code) => Show(code);
+    public void OnPost(int code) => Show(code);
+
+    void Show(int code)
+    {
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        Code = reExecuted && code is >= 400 and <= 599 ? code : 404;
+        Response.StatusCode = Code;
+        Message = HttpContext.Items[ProblemKey] as string;
+        Title = T(Code switch { 404 => "notfound.title", >= 500 => "error.title", _ => "badrequest.title" });
+        CanonicalPath = "/";
+    }
+}

@@ -1,0 +1,49 @@
+using CampaignSite.Content.Fields;
+using CampaignSite.Content.Publishing;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace CampaignSite.Site;
+
+public static class SiteExtensions
+{
+    public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/Site/Pages");
+        builder.Services.AddOutputCache(o => o.AddPolicy(SiteCache.Policy, p => p
+            .Expire(builder.Configuration.GetSection(SiteOptions.Section).Get<SiteOptions>()?.PageCacheDuration ?? TimeSpan.FromMinutes(30))
+            .Tag(SiteCache.Tag)));
+        builder.Services.AddScoped<PublishedContent>();
+        builder.Services.AddSingleton<PublicUrls>();
+        builder.Services.AddSingleton<IPublishedContentHandler, SiteCache>();
+        builder.Services.AddSingleton(sp =>
+        {
+            var configured = sp.GetRequiredService<IOptions<SiteOptions>>().Value.UiStaticPath;
+            return new UiAssets(string.IsNullOrWhiteSpace(configured) ? SitePaths.Find(builder.Environment.ContentRootPath, "uistatic") : configured);
+        });
+        return builder;
+    }
+
+    public static WebApplication MapSite(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseCultureRouting();
+
+        var media = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.MediaPath;
+        Directory.CreateDirectory(media);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = "/media",
+            FileProvider = new PhysicalFileProvider(media),
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+
+        app.UseRouting();
+        app.UseOutputCache();
+        app.MapGet("/ui/{hash}/{**file}", (string hash, string file, UiAssets assets, HttpContext context) => assets.Serve(hash, file, context));
+        app.MapSitemap();
+        app.MapRazorPages().CacheOutput(SiteCache.Policy);
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CampaignSite.IntegrationTests;
+
+/// <summary>The real site over HTTP, with its own data folder (SQLite file, media, logs) seeded from content-export.</summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "campaignsite-tests", Guid.NewGuid().ToString("N"));
+    protected virtual Dictionary<string, string?> Settings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("CampaignSite:DataPath", DataPath);
+        builder.UseSetting("CampaignSite:SeedContentPath", Repo.ContentExport);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+public static class Repo
+{
+    public static string Root { get; } = Find();
+    public static string ContentExport => Path.Combine(Root, "content-export");
+
+    static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "CampaignSite.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("CampaignSite.sln not found above " + AppContext.BaseDirectory);
+    }
+}

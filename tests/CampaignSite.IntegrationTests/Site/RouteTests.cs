@@ -60,7 +60,7 @@ public abstract class RouteTests<TSite>(TSite site) : IClassFixture<TSite> where
     [Theory]
     [InlineData("/no-such-page")]
     [InlineData("/brands/no-such-brand")]
-    [InlineData("/brands/Bosideng")]
+    [InlineData("/brands/no_such")]
     [InlineData("/tasks/no-such-task")]
     [InlineData("/en/no-such-page")]
     [InlineData("/error/200")]
@@ -126,7 +126,7 @@ public abstract class RouteTests<TSite>(TSite site) : IClassFixture<TSite> where
         var html = await Get("/");
         foreach (var task in new[] { "smart-green", "regional", "design-brand", "supply-chain", "opening-up" })
             Assert.Contains($"href=\"/tasks/{task}\"", html);
-        Assert.Contains("/heritage/suzhou-embroidery\"", html);
+        Assert.Contains("/heritage/xiangyunsha\"", html);
         var english = await Get("/en");
         Assert.Contains("href=\"/en/tasks/opening-up\"", english);
         Assert.Contains("Suzhou", english);
@@ -189,6 +189,17 @@ public abstract class RouteTests<TSite>(TSite site) : IClassFixture<TSite> where
         var english = await Get("/en/heritage/suzhou-embroidery");
         Assert.Contains("National", english);
         Assert.Contains("<meta property=\"og:locale\" content=\"en_US\">", english);
+    }
+
+    [Theory]
+    [InlineData("/brands/Bosideng", "/brands/bosideng")]
+    [InlineData("/en/heritage/Suzhou-Embroidery", "/en/heritage/suzhou-embroidery")]
+    public async Task UppercaseSlugs_RedirectPermanentlyToTheCanonicalPage(string path, string target)
+    {
+        await Get(target);
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(target, response.Headers.Location!.OriginalString);
     }
 
     [Fact]

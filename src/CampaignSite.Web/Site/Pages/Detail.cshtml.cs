@@ -20,7 +20,9 @@ public sealed class DetailModel(PublishedContent content) : SitePage
 
     public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken ct)
     {
-        if (DocumentTypes.FindSection(section) is not { } type || !SlugAttribute.IsValid(slug)) return NotFound();
+        if (DocumentTypes.FindSection(section) is not { } type) return NotFound();
+        if (!SlugAttribute.IsValid(slug))
+            return SlugAttribute.IsValid(slug.ToLowerInvariant()) ? RedirectPermanent(Href(PublicUrls.Detail(type, slug.ToLowerInvariant()))) : NotFound();
         if (await content.GetAsync(Culture, type, slug, ct) is not { } found) return NotFound();
         (Type, Entry, Document) = (type, found.Entry, found.Document);
 

@@ -45,6 +45,8 @@ static class ContentGenerator
                 en.Title = EnglishSentence(5);
                 en.Summary = EnglishSentence(20);
                 en.Body = string.Join("\n\n", Enumerable.Range(0, 5).Select(_ => EnglishSentence(50)));
+                if (en is Brand brand) brand.Company = EnglishSentence(3);
+                if (en is Product product) product.Materials = ["cotton", "silk"];
                 File.WriteAllText(Path.Combine(dir, type.Name, d.Slug + ".en.md"), DocumentWriter.Write(en, Cultures.English));
             }
         }

@@ -28,18 +28,31 @@ static class Load
         return count;
     }
 
-    public static async Task<(double P50, double P95, double P99)> LatenciesAsync(HttpClient http, Func<int, string> path, int requests)
+    public record struct Percentiles(double P50, double P95, double P99)
     {
-        for (var i = 0; i < 100; i++) await http.GetByteArrayAsync(path(requests + i)); // warm-up
-        var times = new double[requests];
+        public static Percentiles Of(double[] times)
+        {
+            Array.Sort(times);
+            return new(times[times.Length / 2], times[(int)(times.Length * 0.95)], times[(int)(times.Length * 0.99)]);
+        }
+        public override string ToString() => $"{P50:0.00} / {P95:0.00} / {P99:0.00} ms";
+    }
+
+    /// <summary>Sequential requests: client round trip, and server time from the Server-Timing header.</summary>
+    public static async Task<(Percentiles Client, Percentiles Server)> LatenciesAsync(HttpClient http, Func<int, string> path, int requests)
+    {
+        for (var i = 0; i < 200; i++) await http.GetByteArrayAsync(path(requests + i)); // warm-up
+        var client = new double[requests];
+        var server = new double[requests];
         for (var i = 0; i < requests; i++)
         {
             var start = Stopwatch.GetTimestamp();
             using var response = await http.GetAsync(path(i));
             response.EnsureSuccessStatusCode();
-            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            client[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            var timing = response.Headers.GetValues("Server-Timing").Single();
+            server[i] = double.Parse(timing[(timing.IndexOf("dur=") + 4)..], System.Globalization.CultureInfo.InvariantCulture);
         }
-        Array.Sort(times);
-        return (times[requests / 2], times[(int)(requests * 0.95)], times[(int)(requests * 0.99)]);
+        return (Percentiles.Of(client), Percentiles.Of(server));
     }
 }

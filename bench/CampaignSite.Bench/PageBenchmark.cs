@@ -15,17 +15,32 @@ static class PageBenchmark
         var work = Directory.CreateTempSubdirectory("campaignsite-bench").FullName;
         var content = Path.Combine(work, "content");
         var data = Path.Combine(work, "data");
-        var web = Path.Combine(AppContext.BaseDirectory, "CampaignSite.Web.dll");
+        var built = Path.Combine(AppContext.BaseDirectory, "CampaignSite.Web.dll");
         try
         {
+            // The site as it is deployed: published with ReadyToRun code, so start-up does not wait for the JIT.
+            var published = Path.Combine(work, "published");
+            Console.WriteLine("publishing the site (Release, ReadyToRun)");
+            using (var publish = Start("dotnet", $"publish {Path.Combine(RepoRoot(), "src", "CampaignSite.Web")} -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o {published}", [], raw: true))
+            {
+                await publish.WaitForExitAsync();
+                if (publish.ExitCode != 0) throw new InvalidOperationException("dotnet publish failed");
+            }
+            var web = Path.Combine(published, "CampaignSite.Web.dll");
+
             Console.WriteLine($"generating {documents} documents");
             ContentGenerator.Write(content, documents);
             var env = new Dictionary<string, string> { ["CampaignSite__DataPath"] = data, ["CampaignSite__SeedContentPath"] = content, ["Serilog__MinimumLevel__Default"] = "Warning" };
 
             var import = Stopwatch.StartNew();
-            using (var p = Start(web, $"import {content}", env)) await p.WaitForExitAsync();
+            using (var p = Start(web, $"import {content}", env))
+            {
+                await p.WaitForExitAsync();
+                if (p.ExitCode != 0) throw new InvalidOperationException("the import of the generated content failed");
+            }
             Console.WriteLine($"import of {documents} documents: {import.Elapsed.TotalSeconds:0.0} s ({documents / import.Elapsed.TotalSeconds:0} docs/s)");
 
+            var jitStart = await ColdStartAsync(built, env);
             var port = FreePort();
             env["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
             var cold = Stopwatch.StartNew();
@@ -51,8 +66,10 @@ static class PageBenchmark
             Console.WriteLine($"| cached detail page ({page.Length} bytes) | {cachedRate:0} req/s | |");
             Console.WriteLine($"| Kestrel in-memory page, same size (baseline) | {baselineRate:0} req/s | |");
             Console.WriteLine($"| ratio cached / baseline | {cachedRate / baselineRate:0.00}× | ≥ 0.8× |");
-            Console.WriteLine($"| uncached render, p50 / p95 / p99 (2,000 sequential requests) | {uncached.P50:0.00} / {uncached.P95:0.00} / {uncached.P99:0.00} ms | p95 ≤ 5 ms |");
-            Console.WriteLine($"| cold start to first 200 | {coldStart.TotalSeconds:0.00} s | ≤ 2 s |");
+            Console.WriteLine($"| uncached detail render, server time (Server-Timing), p50 / p95 / p99 of 2,000 | {uncached.Server} | p95 ≤ 5 ms |");
+            Console.WriteLine($"| the same requests, client round trip | {uncached.Client} | |");
+            Console.WriteLine($"| cold start to first 200 of /, published (ReadyToRun) | {coldStart.TotalSeconds:0.00} s | ≤ 2 s |");
+            Console.WriteLine($"| cold start to first 200 of /, plain build (JIT) | {jitStart.TotalSeconds:0.00} s | |");
             site.Kill(true);
             baseline.Kill(true);
             return 0;
@@ -61,6 +78,26 @@ static class PageBenchmark
         {
             try { Directory.Delete(work, true); } catch (IOException) { }
         }
+    }
+
+    static async Task<TimeSpan> ColdStartAsync(string dll, Dictionary<string, string> env)
+    {
+        var port = FreePort();
+        var watch = Stopwatch.StartNew();
+        using var process = Start(dll, "", new(env) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" });
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        await WaitFor200(http, "/");
+        var elapsed = watch.Elapsed;
+        process.Kill(true);
+        await process.WaitForExitAsync();
+        return elapsed;
+    }
+
+    static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "CampaignSite.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("CampaignSite.sln");
     }
 
     static Process Start(string program, string args, Dictionary<string, string> env, bool raw = false)

@@ -29,6 +29,4 @@ public abstract class SitePage : PageModel
         HttpContext.Items[ProblemKey] = message;
         return StatusCode(status);
     }
-
-    protected static string Label(Enum value, string culture) => ChoiceLabels.Label(value, culture);
 }

@@ -17,7 +17,6 @@ public static class SiteText
         ["skip"] = ("跳到正文", "Skip to content"),
         ["nav"] = ("主导航", "Main navigation"),
         ["switch"] = ("English", "中文"),
-        ["switch.label"] = ("切换到英文版", "切换到中文版"),
         ["tasks"] = ("五大任务方向", "The five lines of work"),
         ["featured"] = ("推荐", "Featured"),
         ["latest"] = ("最新动态", "Latest news"),

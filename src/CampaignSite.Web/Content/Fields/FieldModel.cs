@@ -41,9 +41,6 @@ public sealed class FieldModel
 
     public bool IsRequired => Rules.OfType<RequiredAttribute>().Any();
 
-    /// <summary>True when this field or any field of its composition varies by culture.</summary>
-    public bool HasCultureFields => VariesByCulture || Children.Any(c => c.HasCultureFields);
-
     public string LabelFor(string culture) => culture == Types.Cultures.English ? Label.En : Label.Zh;
 
     public static IReadOnlyList<FieldModel> Describe(Type type) =>

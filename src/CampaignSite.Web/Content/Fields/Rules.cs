@@ -10,12 +10,20 @@ public abstract class RuleAttribute : Attribute
 {
     public abstract string? Check(object? value, RuleContext context);
 
-    protected static bool IsEmpty(object? value) => value switch
+    public static bool IsEmpty(object? value) => value switch
     {
         null => true,
         string s => string.IsNullOrWhiteSpace(s),
         ICollection c => c.Count == 0,
         _ => false,
+    };
+
+    /// <summary>The strings of a field that holds one string or a list of them.</summary>
+    public static IEnumerable<string> Strings(object? value) => value switch
+    {
+        string s when s.Length > 0 => [s],
+        IEnumerable<string> list => list,
+        _ => [],
     };
 }
 
@@ -103,20 +111,13 @@ public sealed class MediaAttribute : RuleAttribute
 {
     public override string? Check(object? value, RuleContext context)
     {
-        foreach (var path in Values(value))
+        foreach (var path in Strings(value))
         {
             if (!MediaPath.IsValid(path)) return $"'{path}' must be a path like media/name.jpg";
             if (!context.MediaExists(path)) return $"'{path}' is not in the media library";
         }
         return null;
     }
-
-    internal static IEnumerable<string> Values(object? value) => value switch
-    {
-        string s when s.Length > 0 => [s],
-        IEnumerable<string> list => list,
-        _ => [],
-    };
 }
 
 /// <summary>Slugs of documents of one type.</summary>
@@ -126,7 +127,7 @@ public sealed class ReferenceAttribute(Type target) : RuleAttribute
     public override string? Check(object? value, RuleContext context)
     {
         var type = DocumentTypes.Get(Target);
-        foreach (var slug in MediaAttribute.Values(value))
+        foreach (var slug in Strings(value))
             if (!context.DocumentExists(type.Name, slug)) return $"refers to {type.Name} '{slug}', which does not exist";
         return null;
     }
@@ -137,7 +138,7 @@ public sealed class AnyReferenceAttribute : RuleAttribute
 {
     public override string? Check(object? value, RuleContext context)
     {
-        foreach (var reference in MediaAttribute.Values(value))
+        foreach (var reference in Strings(value))
         {
             if (!DocumentRef.TryParse(reference, out var r)) return $"'{reference}' must be written type/slug, for example product/shengze-silk-scarf";
             if (!context.DocumentExists(r.Type, r.Slug)) return $"refers to '{reference}', which does not exist";

@@ -1,4 +1,3 @@
-using System.Collections;
 using CampaignSite.Content.Types;
 
 namespace CampaignSite.Content.Fields;
@@ -33,10 +32,10 @@ public static class Validator
                 continue;
             }
             if (cultureOnly && !field.VariesByCulture) continue;
-            if (field.RequiredWith is { } sibling && IsEmpty(value))
+            if (field.RequiredWith is { } sibling && RuleAttribute.IsEmpty(value))
             {
                 var other = fields.First(f => f.Key == sibling);
-                if (!IsEmpty(other.Property.GetValue(owner)))
+                if (!RuleAttribute.IsEmpty(other.Property.GetValue(owner)))
                     errors.Add(new FieldError(key, $"is required when '{prefix + sibling}' is set"));
             }
             foreach (var rule in field.Rules)
@@ -49,6 +48,4 @@ public static class Validator
             }
         }
     }
-
-    static bool IsEmpty(object? value) => value is null or "" || value is ICollection { Count: 0 };
 }

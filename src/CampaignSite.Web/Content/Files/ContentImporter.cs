@@ -25,6 +25,8 @@ public sealed record ImportSummary(int Created, int Updated, int Unchanged, int 
 /// </summary>
 public sealed class ContentImporter(CampaignDbContext db, ContentStore store, ContentEvents events, IOptions<SiteOptions> options, TimeProvider clock)
 {
+    const int MaxListed = 50;
+
     sealed record Pending(DocumentType Type, Dictionary<string, Document> Variants);
     sealed record MediaFile(string Path, string Source, string ContentType, long Length, string Sha256);
 
@@ -79,7 +81,9 @@ public sealed class ContentImporter(CampaignDbContext db, ContentStore store, Co
         ImportSummary Fail(params string[] problems)
         {
             db.ChangeTracker.Clear();
-            foreach (var p in problems) log.WriteLine("  " + p);
+            // The first problems are what a reader can act on; a folder-wide mistake should not bury the summary.
+            foreach (var p in problems.Take(MaxListed)) log.WriteLine("  " + p);
+            if (problems.Length > MaxListed) log.WriteLine($"  ... and {problems.Length - MaxListed} more");
             var failed = new ImportSummary(0, 0, 0, 0, watch.Elapsed, problems);
             log.WriteLine(failed);
             return failed;

@@ -1,6 +1,5 @@
 namespace CampaignSite.Site.Pages;
 
-using System.Collections;
 using CampaignSite.Content.Fields;
 using CampaignSite.Content.Markdown;
 using CampaignSite.Content.Types;
@@ -37,13 +36,13 @@ public sealed class DetailModel(PublishedContent content) : SitePage
         foreach (var field in type.Fields.Where(f => f.Property.DeclaringType == type.ClrType))
         {
             var value = field.Property.GetValue(Document);
-            if (value is null or "" || value is ICollection { Count: 0 }) continue;
+            if (RuleAttribute.IsEmpty(value)) continue;
             if (field.Rules.OfType<ReferenceAttribute>().FirstOrDefault() is { } r)
-                references.AddRange(MediaAttribute.Values(value).Select(s => new DocumentRef(DocumentTypes.Get(r.Target).Name, s)));
+                references.AddRange(RuleAttribute.Strings(value).Select(s => new DocumentRef(DocumentTypes.Get(r.Target).Name, s)));
             else if (field.Rules.OfType<AnyReferenceAttribute>().Any())
-                references.AddRange(MediaAttribute.Values(value).Select(s => DocumentRef.TryParse(s, out var x) ? x : default).Where(x => x.Type is not null));
+                references.AddRange(RuleAttribute.Strings(value).Select(s => DocumentRef.TryParse(s, out var x) ? x : default).Where(x => x.Type is not null));
             else if (!field.Rules.OfType<MediaAttribute>().Any())
-                Facts.Add((field.LabelFor(Culture), value));
+                Facts.Add((field.LabelFor(Culture), value!));
         }
         Related = await content.ReferencesAsync(Culture, references, ct);
         Similar = await content.SimilarAsync(Culture, type.Name, slug, Document.Tasks, 3, ct);
@@ -55,7 +54,7 @@ public sealed class DetailModel(PublishedContent content) : SitePage
     {
         Enum e => ChoiceLabels.Label(e, Culture),
         bool b => Culture == Cultures.English ? (b ? "Yes" : "No") : (b ? "是" : "否"),
-        DateTimeOffset d => d.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd"),
+        DateTimeOffset d => Dates.Show(d),
         _ => value,
     };
 }

@@ -5,9 +5,10 @@ namespace CampaignSite.Bench;
 /// <summary>A small closed-loop HTTP load generator: the same client for the site and its baseline.</summary>
 static class Load
 {
+    /// <summary>Requests per second after a warm-up long enough for tiered JIT to settle.</summary>
     public static async Task<double> ThroughputAsync(HttpClient http, Func<int, string> path, int seconds, int concurrency = 32)
     {
-        await Run(http, path, 2, concurrency); // warm-up
+        await Run(http, path, 5, concurrency);
         return await Run(http, path, seconds, concurrency) / (double)seconds;
     }
 

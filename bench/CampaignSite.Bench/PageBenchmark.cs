@@ -56,8 +56,13 @@ static class PageBenchmark
             using var baseHttp = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{basePort}") };
             await WaitFor200(baseHttp, "/page");
 
-            var cachedRate = await Load.ThroughputAsync(http, _ => path, seconds);
-            var baselineRate = await Load.ThroughputAsync(baseHttp, _ => "/page", seconds);
+            // Alternate the two, twice, and keep each one's best: the machine's noise hits both alike.
+            double cachedRate = 0, baselineRate = 0;
+            for (var round = 0; round < 2; round++)
+            {
+                cachedRate = Math.Max(cachedRate, await Load.ThroughputAsync(http, _ => path, seconds));
+                baselineRate = Math.Max(baselineRate, await Load.ThroughputAsync(baseHttp, _ => "/page", seconds));
+            }
             var uncached = await Load.LatenciesAsync(http, i => $"/brands/doc-{(i * 5) % documents}?nocache={i}", 2000);
 
             Console.WriteLine();

@@ -17,12 +17,12 @@ public static class DataExtensions
                 connection = string.IsNullOrWhiteSpace(connection)
                     ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(SitePaths.DataPath(builder), "campaign.db"), Pooling = true }.ToString()
                     : connection;
-                builder.Services.AddDbContext<CampaignDbContext, SqliteCampaignDbContext>(o => Configure(o).UseSqlite(connection));
+                builder.Services.AddDbContextPool<CampaignDbContext, SqliteCampaignDbContext>(o => Configure(o).UseSqlite(connection));
                 break;
             case "postgres":
                 if (string.IsNullOrWhiteSpace(connection))
                     throw new StartupException("CampaignSite:Database is Postgres but ConnectionStrings:Default is empty. Set it, for example: Host=localhost;Database=campaignsite;Username=campaign;Password=...");
-                builder.Services.AddDbContext<CampaignDbContext, PostgresCampaignDbContext>(o => Configure(o).UseNpgsql(connection));
+                builder.Services.AddDbContextPool<CampaignDbContext, PostgresCampaignDbContext>(o => Configure(o).UseNpgsql(connection));
                 break;
             default:
                 throw new StartupException($"CampaignSite:Database is '{site.Database}'; it must be Sqlite or Postgres.");

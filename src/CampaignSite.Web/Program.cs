@@ -1,8 +1,8 @@
 using CampaignSite;
 using CampaignSite.Content;
-using CampaignSite.Content.Files;
 using CampaignSite.Data;
 using CampaignSite.Operations;
+using CampaignSite.Search;
 using CampaignSite.Site;
 
 try
@@ -11,13 +11,15 @@ try
     builder.AddOperations();
     builder.AddCampaignData();
     builder.AddContent();
+    builder.AddSearch();
     builder.AddSite();
 
     var app = builder.Build();
-    if (ContentCommands.IsCommand(args)) return await ContentCommands.RunAsync(app, args);
+    if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);
 
     app.UseOperations();
     app.MapSite();
+    app.MapSearch();
     await app.RunAsync();
     return 0;
 }

@@ -10,7 +10,7 @@ namespace CampaignSite.Content.Publishing;
 /// The one way content enters the database: validate, save a new version, and on publish
 /// move the published pointer and rewrite the published rows in the same transaction.
 /// </summary>
-public sealed class ContentStore(CampaignDbContext db, ContentEvents events, TimeProvider clock)
+public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEnumerable<IPublishStep> steps, TimeProvider clock)
 {
     /// <summary>Saves a version of the document given by its variants (zh-CN required) and optionally publishes it.</summary>
     /// <param name="rules">References and media to check against; the database when null.</param>
@@ -57,6 +57,7 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, Tim
             await db.Published.Where(p => p.DocumentId == record.Id).ExecuteDeleteAsync(ct);
             db.Published.AddRange(PublishedProjection.Rows(record, version.Id, variants, now));
             await db.SaveChangesAsync(ct);
+            foreach (var step in steps) await step.PublishedAsync(db, record.Id, variants, ct);
         }
         if (ownTransaction is not null)
         {
@@ -66,6 +67,26 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, Tim
         }
         db.ChangeTracker.Clear();
         return new SaveResult(version.Number, []);
+    }
+
+    /// <summary>Takes a document off the public site: no published version, no published rows, out of search. False when it was not published.</summary>
+    public async Task<bool> UnpublishAsync(string type, string slug, CancellationToken ct = default)
+    {
+        var record = await db.Documents.FirstOrDefaultAsync(d => d.Type == type && d.Slug == slug, ct);
+        if (record?.PublishedVersionId is null) return false;
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            record.PublishedVersionId = null;
+            record.ConcurrencyStamp = Guid.NewGuid();
+            record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            await db.Published.Where(p => p.DocumentId == record.Id).ExecuteDeleteAsync(ct);
+            foreach (var step in steps) await step.PublishedAsync(db, record.Id, null, ct);
+            await tx.CommitAsync(ct);
+        }
+        db.ChangeTracker.Clear();
+        await events.PublishedAsync(ct);
+        return true;
     }
 
     /// <summary>Checks every culture of a document: shared fields once, with the Chinese variant.</summary>

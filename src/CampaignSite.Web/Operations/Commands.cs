@@ -1,17 +1,28 @@
-namespace CampaignSite.Content.Files;
+using CampaignSite.Content;
+using CampaignSite.Content.Files;
+using CampaignSite.Search;
 
-/// <summary>The program's verbs: import DIR and export DIR (CONTRACT.md).</summary>
-public static class ContentCommands
+namespace CampaignSite.Operations;
+
+/// <summary>The program's verbs: import DIR, export DIR (CONTRACT.md) and reindex.</summary>
+public static class Commands
 {
     // `dotnet run --project` starts the program in the project folder; a relative DIR means
     // the folder the user typed the command in, which the shell passes on as PWD.
     static string ShellDirectory() =>
         Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "reindex";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (args[0] == "reindex")
+        {
+            await ContentExtensions.PrepareDatabaseAsync(app.Services, importSeed: false);
+            await using var reindexScope = app.Services.CreateAsyncScope();
+            await reindexScope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(Console.Out);
+            return 0;
+        }
         if (args.Length < 2 || args[1].StartsWith('-'))
         {
             Console.Error.WriteLine($"usage: {args[0]} DIR");

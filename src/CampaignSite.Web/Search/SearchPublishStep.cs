@@ -1,0 +1,16 @@
+using CampaignSite.Content.Publishing;
+using CampaignSite.Content.Types;
+using CampaignSite.Data;
+
+namespace CampaignSite.Search;
+
+/// <summary>Keeps the index in step with publishing, in the same transaction: it can never drift.</summary>
+public sealed class SearchPublishStep(ISearchIndex index) : IPublishStep
+{
+    public Task PublishedAsync(CampaignDbContext db, int documentId, IReadOnlyDictionary<string, Document>? published, CancellationToken ct) =>
+        index.ReplaceAsync(db, documentId, published is null ? [] : Rows(documentId, published), ct);
+
+    /// <summary>One row per culture; a culture without its own variant is searched in Chinese, as its page shows it.</summary>
+    public static List<SearchRow> Rows(int documentId, IReadOnlyDictionary<string, Document> variants) =>
+        Cultures.All.Select(c => SearchRow.From(documentId, c, variants.GetValueOrDefault(c) ?? variants[Cultures.Chinese])).ToList();
+}

@@ -1,0 +1,112 @@
+using System.Text;
+
+namespace CampaignSite.Search;
+
+/// <summary>One searched thing: analysed tokens that must stand together (a phrase) or each appear (a word).</summary>
+public sealed record Term(IReadOnlyList<string> Tokens, bool Phrase, string Text);
+
+/// <summary>
+/// A user's query, parsed by our rules and never handed to an engine as typed: words are ANDed,
+/// "quoted phrases" stay together, -word excludes, OR offers alternatives. Everything else a user
+/// types (FTS operators, column filters, NEAR(, *, ^, stray quotes, control characters) is text.
+/// </summary>
+public sealed class SearchQuery
+{
+    public const int MaxLength = 200;
+    public const int MaxTerms = 12;
+
+    /// <summary>Every group must match; a group matches when any of its terms does.</summary>
+    public List<List<Term>> Required { get; } = [];
+    public List<Term> Excluded { get; } = [];
+    public bool Truncated { get; private set; }
+    public bool IsEmpty => Required.Count == 0;
+
+    /// <summary>The words to highlight, as the user typed them (normalised).</summary>
+    public IEnumerable<Term> Highlighted => Required.SelectMany(g => g);
+
+    public static SearchQuery Parse(string? input)
+    {
+        var query = new SearchQuery();
+        var text = Analyzer.Normalize(input ?? "").Trim();
+        if (text.Length > MaxLength)
+        {
+            text = text[..MaxLength];
+            query.Truncated = true;
+        }
+        var pendingOr = false;
+        foreach (var (word, quoted, negated) in Split(text))
+        {
+            if (!quoted && !negated && word == "or")
+            {
+                pendingOr = query.Required.Count > 0;
+                continue;
+            }
+            var terms = TermsOf(word, quoted || pendingOr);
+            if (terms.Count == 0) { pendingOr = false; continue; }
+            if (negated) query.Excluded.AddRange(terms);
+            else if (pendingOr) query.Required[^1].AddRange(terms);
+            else foreach (var t in terms) query.Required.Add([t]);
+            pendingOr = false;
+            if (query.Required.Count + query.Excluded.Count >= MaxTerms) { query.Truncated = true; break; }
+        }
+        return query;
+    }
+
+    // A quoted (or OR'd) word is one phrase; an unquoted one is each of its tokens, all required.
+    static List<Term> TermsOf(string word, bool phrase)
+    {
+        var tokens = Analyzer.Tokens(word).Select(t => t.Text).ToList();
+        if (tokens.Count == 0) return [];
+        return phrase || tokens.Count == 1
+            ? [new Term(tokens, tokens.Count > 1, word)]
+            : tokens.Select(t => new Term([t], false, word)).ToList();
+    }
+
+    static IEnumerable<(string Word, bool Quoted, bool Negated)> Split(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i >= text.Length) yield break;
+            var negated = text[i] == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+            if (negated) i++;
+            if (text[i] == '"')
+            {
+                var end = text.IndexOf('"', i + 1);
+                if (end < 0) end = text.Length; // an unbalanced quote runs to the end
+                yield return (text[(i + 1)..end], true, negated);
+                i = end + 1;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            yield return (text[start..i], false, negated);
+        }
+    }
+
+    /// <summary>The query as an SQLite FTS5 expression: only quoted analysed tokens, never user syntax.</summary>
+    public string ToFts5()
+    {
+        var sb = new StringBuilder();
+        foreach (var group in Required)
+        {
+            if (sb.Length > 0) sb.Append(" AND ");
+            sb.Append('(').AppendJoin(" OR ", group.Select(Fts5Phrase)).Append(')');
+        }
+        foreach (var t in Excluded) sb.Append(" NOT ").Append(Fts5Phrase(t));
+        return sb.ToString();
+    }
+
+    static string Fts5Phrase(Term t) => "\"" + string.Join(' ', t.Tokens).Replace("\"", "\"\"") + "\"";
+
+    /// <summary>The query as a PostgreSQL tsquery over the 'simple' configuration.</summary>
+    public string ToTsQuery()
+    {
+        var parts = Required.Select(g => "(" + string.Join(" | ", g.Select(TsPhrase)) + ")").ToList();
+        parts.AddRange(Excluded.Select(t => "!(" + TsPhrase(t) + ")"));
+        return string.Join(" & ", parts);
+    }
+
+    static string TsPhrase(Term t) => string.Join(" <-> ", t.Tokens.Select(k => "'" + k.Replace("'", "''").Replace("\\", "\\\\") + "'"));
+}

@@ -1,0 +1,105 @@
+using System.Data.Common;
+using CampaignSite.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CampaignSite.Search;
+
+/// <summary>SQLite FTS5 in the content database: bm25 with weights title 10, tags 5, summary 3, body 1, extra 2.</summary>
+public sealed class SqliteSearchIndex : ISearchIndex
+{
+    public const string Table = "search_index";
+
+    public async Task ReplaceAsync(CampaignDbContext db, int documentId, IReadOnlyList<SearchRow> rows, CancellationToken ct)
+    {
+        await using var delete = Command(db, $"DELETE FROM {Table} WHERE document_id = $id", ("$id", documentId));
+        await delete.ExecuteNonQueryAsync(ct);
+        foreach (var r in rows)
+        {
+            await using var insert = Command(db,
+                $"INSERT INTO {Table} (title, tags, summary, body, extra, document_id, culture) VALUES ($t, $g, $s, $b, $e, $id, $c)",
+                ("$t", r.Title), ("$g", r.Tags), ("$s", r.Summary), ("$b", r.Body), ("$e", r.Extra), ("$id", documentId), ("$c", r.Culture));
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    public async Task<int> CountAsync(CampaignDbContext db, CancellationToken ct)
+    {
+        await using var cmd = Command(db, $"SELECT count(*) FROM {Table}");
+        await using var _ = await Open(db, ct);
+        return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct));
+    }
+
+    public async Task ClearAsync(CampaignDbContext db, CancellationToken ct)
+    {
+        await using var cmd = Command(db, $"DELETE FROM {Table}");
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<List<SearchHit>> MatchAsync(CampaignDbContext db, SearchQuery query, string culture, int limit, CancellationToken ct)
+    {
+        await using var cmd = Command(db, $"""
+            SELECT p.DocumentId, p.Type, p.Province, p.Facet, p.Tasks, p.Featured, p.PublishedUtc, -bm25({Table}, 10.0, 5.0, 3.0, 1.0, 2.0) AS score
+            FROM {Table} s JOIN published p ON p.DocumentId = s.document_id AND p.Culture = $c
+            WHERE {Table} MATCH $q
+            ORDER BY bm25({Table}, 10.0, 5.0, 3.0, 1.0, 2.0) LIMIT $limit
+            """, ("$q", query.ToFts5()), ("$c", culture), ("$limit", limit));
+        await using var _ = await Open(db, ct);
+        return Best(await Read(cmd, ct));
+    }
+
+    public async Task<List<int>> PrefixAsync(CampaignDbContext db, string lastToken, SearchQuery rest, string culture, int limit, CancellationToken ct)
+    {
+        var match = $"title : (\"{lastToken.Replace("\"", "\"\"")}\" *)" + (rest.IsEmpty ? "" : " AND " + rest.ToFts5());
+        await using var cmd = Command(db, $"SELECT document_id FROM {Table} WHERE {Table} MATCH $q AND culture = $c ORDER BY bm25({Table}, 10.0, 5.0, 3.0, 1.0, 2.0) LIMIT $limit",
+            ("$q", match), ("$c", culture), ("$limit", limit));
+        await using var _ = await Open(db, ct);
+        var ids = new List<int>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));
+        return ids;
+    }
+
+    /// <summary>Opens the context's connection through EF (which then closes it), for reads outside a transaction.</summary>
+    internal static async Task<IAsyncDisposable> Open(CampaignDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        return new Closer(db);
+    }
+
+    sealed class Closer(CampaignDbContext db) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => new(db.Database.CloseConnectionAsync());
+    }
+
+    /// <summary>Both cultures' rows are searched (an English word on the Chinese site still finds its page); one hit per document.</summary>
+    internal static List<SearchHit> Best(List<SearchHit> hits) =>
+        hits.GroupBy(h => h.DocumentId).Select(g => g.MaxBy(h => h.Score)!).OrderByDescending(h => h.Score).ThenBy(h => h.DocumentId).ToList();
+
+    internal static async Task<List<SearchHit>> Read(DbCommand cmd, CancellationToken ct)
+    {
+        var hits = new List<SearchHit>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            hits.Add(new SearchHit(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetBoolean(5),
+                DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc), reader.GetDouble(7)));
+        return hits;
+    }
+
+    /// <summary>A command on the context's connection and current transaction; open the connection with <see cref="Open"/>.</summary>
+    internal static DbCommand Command(CampaignDbContext db, string sql, params (string Name, object Value)[] parameters)
+    {
+        var cmd = db.Database.GetDbConnection().CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var (name, value) in parameters)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value;
+            cmd.Parameters.Add(p);
+        }
+        return cmd;
+    }
+}

@@ -14,6 +14,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("CampaignSite:DataPath", DataPath);
         builder.UseSetting("CampaignSite:SeedContentPath", Repo.ContentExport);
+        // Tests search far faster than any reader; RateLimitTests sets its own limit.
+        builder.UseSetting("CampaignSite:Search:RequestsPer10Seconds", "1000000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

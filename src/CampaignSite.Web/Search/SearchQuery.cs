@@ -3,7 +3,12 @@ using System.Text;
 namespace CampaignSite.Search;
 
 /// <summary>One searched thing: analysed tokens that must stand together (a phrase) or each appear (a word).</summary>
-public sealed record Term(IReadOnlyList<string> Tokens, bool Phrase, string Text);
+public sealed record Term(IReadOnlyList<string> Tokens, bool Phrase, string Text)
+{
+    // Terms are equal when they search the same tokens the same way.
+    public bool Equals(Term? other) => other is not null && Phrase == other.Phrase && Tokens.SequenceEqual(other.Tokens);
+    public override int GetHashCode() => string.Join(' ', Tokens).GetHashCode();
+}
 
 /// <summary>
 /// A user's query, parsed by our rules and never handed to an engine as typed: words are ANDed,
@@ -41,13 +46,18 @@ public sealed class SearchQuery
                 pendingOr = query.Required.Count > 0;
                 continue;
             }
-            var terms = TermsOf(word, quoted || pendingOr);
+            var terms = TermsOf(word, quoted || pendingOr).Where(t => !query.Required.Any(g => g.Contains(t)) && !query.Excluded.Contains(t)).ToList();
             if (terms.Count == 0) { pendingOr = false; continue; }
             if (negated) query.Excluded.AddRange(terms);
             else if (pendingOr) query.Required[^1].AddRange(terms);
             else foreach (var t in terms) query.Required.Add([t]);
             pendingOr = false;
-            if (query.Required.Count + query.Excluded.Count >= MaxTerms) { query.Truncated = true; break; }
+            if (query.Required.Count + query.Excluded.Count >= MaxTerms)
+            {
+                if (query.Required.Count > MaxTerms) query.Required.RemoveRange(MaxTerms, query.Required.Count - MaxTerms);
+                query.Truncated = true;
+                break;
+            }
         }
         return query;
     }

@@ -44,7 +44,8 @@ public sealed class SearchService(CampaignDbContext db, ISearchIndex index)
         var filtered = hits.Where(h => Keep(h, f)).ToList();
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>
         {
-            ["type"] = Count(hits.Where(h => Keep(h, f with { Type = null })), h => [h.Type]),
+            // The type-specific facet means nothing across types, so the type counts ignore it too.
+            ["type"] = Count(hits.Where(h => Keep(h, f with { Type = null, Facet = null })), h => [h.Type]),
             ["task"] = Count(hits.Where(h => Keep(h, f with { Task = null })), h => h.Tasks.Split('|', StringSplitOptions.RemoveEmptyEntries)),
             ["region"] = Count(hits.Where(h => Keep(h, f with { Province = null })), h => h.Province is null ? [] : [h.Province]),
         };
@@ -55,10 +56,10 @@ public sealed class SearchService(CampaignDbContext db, ISearchIndex index)
         var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var items = await ItemsAsync(page, query, request.Culture, ct);
 
-        string? message = null;
-        if (query.Truncated) message = en ? $"Your query was long; only its first {SearchQuery.MaxLength} characters or {SearchQuery.MaxTerms} words were searched." : $"查询过长，只搜索了前 {SearchQuery.MaxLength} 个字符或 {SearchQuery.MaxTerms} 个词。";
-        if (filtered.Count == 0) message = en ? "Nothing found. Try fewer or shorter words, or remove a filter." : "没有找到结果。可以减少或缩短关键词，或去掉筛选条件。";
-        return new SearchResult(query, filtered.Count, request.Page, request.PageSize, items, facets, message);
+        var hints = new List<string>();
+        if (query.Truncated) hints.Add(en ? $"Your query was long; only its first {SearchQuery.MaxLength} characters or {SearchQuery.MaxTerms} words were searched." : $"查询过长，只搜索了前 {SearchQuery.MaxLength} 个字符或 {SearchQuery.MaxTerms} 个词。");
+        if (filtered.Count == 0) hints.Add(en ? "Nothing found. Try fewer or shorter words, or remove a filter." : "没有找到结果。可以减少或缩短关键词，或去掉筛选条件。");
+        return new SearchResult(query, filtered.Count, request.Page, request.PageSize, items, facets, hints.Count == 0 ? null : string.Join(' ', hints));
     }
 
     /// <summary>Titles for typeahead: the last word typed is a prefix, the words before it must match.</summary>

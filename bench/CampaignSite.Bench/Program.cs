@@ -1,16 +1,18 @@
 using CampaignSite.Bench;
 
 // dotnet run -c Release --project bench/CampaignSite.Bench -- pages [documents] [seconds]
+// dotnet run -c Release --project bench/CampaignSite.Bench -- search [documents] [postgres-connection-string]
 // dotnet run -c Release --project bench/CampaignSite.Bench -- baseline-server PORT BYTES   (used by `pages`)
 return args.FirstOrDefault() switch
 {
     "baseline-server" => await BaselineServer.RunAsync(int.Parse(args[1]), int.Parse(args[2])),
+    "search" => await SearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000, args.Length > 2 ? args[2] : null),
     "pages" or null => await PageBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 10),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: pages [documents] [seconds] | baseline-server PORT BYTES");
+    Console.Error.WriteLine("usage: pages [documents] [seconds] | search [documents] [postgres] | baseline-server PORT BYTES");
     return 2;
 }

@@ -17,6 +17,6 @@ public interface ISearchIndex
     /// <summary>Matches in either culture's text, one per document, with the facts published in <paramref name="culture"/>, best first.</summary>
     Task<List<SearchHit>> MatchAsync(CampaignDbContext db, SearchQuery query, string culture, int limit, CancellationToken ct);
 
-    /// <summary>Titles in one culture whose words start with the typed text, for typeahead.</summary>
-    Task<List<int>> PrefixAsync(CampaignDbContext db, string lastToken, SearchQuery rest, string culture, int limit, CancellationToken ct);
+    /// <summary>Documents whose title (in either culture) has a word starting with the typed text, for typeahead.</summary>
+    Task<List<int>> PrefixAsync(CampaignDbContext db, string lastToken, SearchQuery rest, int limit, CancellationToken ct);
 }

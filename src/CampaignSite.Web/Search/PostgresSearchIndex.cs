@@ -53,13 +53,13 @@ public sealed class PostgresSearchIndex : ISearchIndex
         return Best(await Read(cmd, ct));
     }
 
-    public async Task<List<int>> PrefixAsync(CampaignDbContext db, string lastToken, SearchQuery rest, string culture, int limit, CancellationToken ct)
+    public async Task<List<int>> PrefixAsync(CampaignDbContext db, string lastToken, SearchQuery rest, int limit, CancellationToken ct)
     {
         var q = $"{Literal(lastToken)}:*A" + (rest.IsEmpty ? "" : " & " + rest.ToTsQuery());
         await using var cmd = Command(db, $"""
             SELECT document_id FROM {Table}, CAST(@q AS tsquery) q
-            WHERE culture = @c AND vector @@ q ORDER BY ts_rank_cd(vector, q) DESC, document_id LIMIT @limit
-            """, ("@q", q), ("@c", culture), ("@limit", limit));
+            WHERE vector @@ q GROUP BY document_id ORDER BY max(ts_rank_cd(vector, q)) DESC, document_id LIMIT @limit
+            """, ("@q", q), ("@limit", limit));
         await using var _ = await Open(db, ct);
         var ids = new List<int>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);

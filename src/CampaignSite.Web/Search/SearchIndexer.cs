@@ -20,7 +20,8 @@ public sealed class SearchIndexer(CampaignDbContext db, ISearchIndex index)
         var done = 0;
         foreach (var batch in ids.Chunk(500))
         {
-            var rows = await db.Published.AsNoTracking().Where(p => batch.Contains(p.DocumentId)).ToListAsync(ct);
+            // Fallback rows repeat the Chinese fields and are searched through the Chinese row.
+            var rows = await db.Published.AsNoTracking().Where(p => batch.Contains(p.DocumentId) && !p.IsFallback).ToListAsync(ct);
             foreach (var document in rows.GroupBy(r => r.DocumentId))
             {
                 var searchRows = document.Select(r => SearchRow.From(r.DocumentId, r.Culture, DocumentJson.Deserialize(r.Fields, DocumentTypes.Find(r.Type)!))).ToList();
@@ -34,7 +35,7 @@ public sealed class SearchIndexer(CampaignDbContext db, ISearchIndex index)
         return ids.Count;
     }
 
-    /// <summary>True when the index holds a row for every published row (after an upgrade it may not).</summary>
+    /// <summary>True when the index holds a row for every published variant (after an upgrade it may not).</summary>
     public async Task<bool> InStepAsync(CancellationToken ct = default) =>
-        await index.CountAsync(db, ct) == await db.Published.CountAsync(ct);
+        await index.CountAsync(db, ct) == await db.Published.CountAsync(p => !p.IsFallback, ct);
 }

@@ -10,7 +10,10 @@ public sealed class SearchPublishStep(ISearchIndex index) : IPublishStep
     public Task PublishedAsync(CampaignDbContext db, int documentId, IReadOnlyDictionary<string, Document>? published, CancellationToken ct) =>
         index.ReplaceAsync(db, documentId, published is null ? [] : Rows(documentId, published), ct);
 
-    /// <summary>One row per culture; a culture without its own variant is searched in Chinese, as its page shows it.</summary>
+    /// <summary>
+    /// One row per variant. Every search looks at both cultures' rows, so a culture without its own
+    /// variant is found through the Chinese row, as its page falls back to Chinese.
+    /// </summary>
     public static List<SearchRow> Rows(int documentId, IReadOnlyDictionary<string, Document> variants) =>
-        Cultures.All.Select(c => SearchRow.From(documentId, c, variants.GetValueOrDefault(c) ?? variants[Cultures.Chinese])).ToList();
+        Cultures.All.Where(variants.ContainsKey).Select(c => SearchRow.From(documentId, c, variants[c])).ToList();
 }

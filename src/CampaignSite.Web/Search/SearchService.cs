@@ -69,7 +69,7 @@ public sealed class SearchService(CampaignDbContext db, ISearchIndex index)
         if (tokens.Count == 0 || (q?.Length ?? 0) > SearchQuery.MaxLength) return [];
         var last = tokens[^1].Text;
         var rest = SearchQuery.Parse(string.Join(' ', tokens.SkipLast(1).Select(t => t.Text)));
-        var ids = await index.PrefixAsync(db, last, rest, culture, 8, ct);
+        var ids = await index.PrefixAsync(db, last, rest, 8, ct);
         var rows = await db.Published.AsNoTracking().Where(p => p.Culture == culture && ids.Contains(p.DocumentId))
             .Select(p => new { p.DocumentId, p.Title, p.Type, p.Slug }).ToListAsync(ct);
         return ids.Select(id => rows.First(r => r.DocumentId == id)).Select(r => (r.Title, PublicUrls.Detail(r.Type, r.Slug))).ToList();

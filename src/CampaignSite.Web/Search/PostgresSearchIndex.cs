@@ -40,14 +40,15 @@ public sealed class PostgresSearchIndex : ISearchIndex
 
     public async Task<List<SearchHit>> MatchAsync(CampaignDbContext db, SearchQuery query, string culture, int limit, CancellationToken ct)
     {
+        // Rank inside the index first and join only the best rows: the join never sees the long tail.
         await using var cmd = Command(db, $$"""
-            SELECT p."DocumentId", p."Type", p."Province", p."Facet", p."Tasks", p."Featured", p."PublishedUtc",
-                   ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', s.vector, q)::float8 AS score
-            FROM {{Table}} s
-            JOIN published p ON p."DocumentId" = s.document_id AND p."Culture" = @c
-            CROSS JOIN CAST(@q AS tsquery) q
-            WHERE s.vector @@ q
-            ORDER BY score DESC, p."DocumentId" LIMIT @limit
+            WITH best AS (
+                SELECT s.document_id, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', s.vector, q)::float8 AS score
+                FROM {{Table}} s, CAST(@q AS tsquery) q
+                WHERE s.vector @@ q ORDER BY score DESC, s.document_id LIMIT @limit)
+            SELECT p."DocumentId", p."Type", p."Province", p."Facet", p."Tasks", p."Featured", p."PublishedUtc", best.score
+            FROM best JOIN published p ON p."DocumentId" = best.document_id AND p."Culture" = @c
+            ORDER BY best.score DESC, p."DocumentId"
             """, ("@q", query.ToTsQuery()), ("@c", culture), ("@limit", limit));
         await using var _ = await Open(db, ct);
         return Best(await Read(cmd, ct));

@@ -13,6 +13,8 @@ public static class SearchExtensions
 
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
+            .Validate(o => o.RequestsPer10Seconds > 0, "CampaignSite:Search:RequestsPer10Seconds must be a positive number").ValidateOnStart();
         builder.Services.AddScoped<ISearchIndex>(sp =>
             sp.GetRequiredService<CampaignDbContext>().Database.IsNpgsql() ? new PostgresSearchIndex() : new SqliteSearchIndex());
         builder.Services.AddScoped<IPublishStep, SearchPublishStep>();
@@ -26,7 +28,11 @@ public static class SearchExtensions
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("CampaignSite:Search:RequestsPer10Seconds", 40), Window = TimeSpan.FromSeconds(10) }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value.RequestsPer10Seconds,
+                    Window = TimeSpan.FromSeconds(10),
+                }));
             o.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "10";

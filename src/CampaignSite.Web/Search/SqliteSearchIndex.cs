@@ -42,11 +42,14 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
     public async Task<List<SearchHit>> MatchAsync(CampaignDbContext db, SearchQuery query, string culture, int limit, CancellationToken ct)
     {
+        // Rank inside the index first and join only the best rows: the join never sees the long tail.
         await using var cmd = Command(db, $"""
-            SELECT p.DocumentId, p.Type, p.Province, p.Facet, p.Tasks, p.Featured, p.PublishedUtc, -bm25({Table}, 10.0, 5.0, 3.0, 1.0, 2.0) AS score
-            FROM {Table} s JOIN published p ON p.DocumentId = s.rowid / 2 AND p.Culture = $c
-            WHERE {Table} MATCH $q
-            ORDER BY bm25({Table}, 10.0, 5.0, 3.0, 1.0, 2.0) LIMIT $limit
+            WITH best AS (
+                SELECT rowid AS id, -bm25({Table}, 10.0, 5.0, 3.0, 1.0, 2.0) AS score
+                FROM {Table} WHERE {Table} MATCH $q ORDER BY score DESC LIMIT $limit)
+            SELECT p.DocumentId, p.Type, p.Province, p.Facet, p.Tasks, p.Featured, p.PublishedUtc, best.score
+            FROM best JOIN published p ON p.DocumentId = best.id / 2 AND p.Culture = $c
+            ORDER BY best.score DESC
             """, ("$q", query.ToFts5()), ("$c", culture), ("$limit", limit));
         await using var _ = await Open(db, ct);
         return Best(await Read(cmd, ct));

@@ -1,0 +1,10 @@
+namespace CampaignSite.Search;
+
+/// <summary>The CampaignSite:Search configuration section.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "CampaignSite:Search";
+
+    /// <summary>Searches one client address may make in ten seconds before it is answered 429.</summary>
+    public int RequestsPer10Seconds { get; set; } = 40;
+}

@@ -1,6 +1,6 @@
 using System.Text;
 using CampaignSite.Data;
-using static CampaignSite.Search.SqliteSearchIndex;
+using static CampaignSite.Search.SearchSql;
 
 namespace CampaignSite.Search;
 
@@ -25,12 +25,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
         }
     }
 
-    public async Task<int> CountAsync(CampaignDbContext db, CancellationToken ct)
-    {
-        await using var cmd = Command(db, $"SELECT count(*) FROM {Table}");
-        await using var _ = await Open(db, ct);
-        return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct));
-    }
+    public Task<int> CountAsync(CampaignDbContext db, CancellationToken ct) => SearchSql.CountAsync(db, Table, ct);
 
     public async Task ClearAsync(CampaignDbContext db, CancellationToken ct)
     {

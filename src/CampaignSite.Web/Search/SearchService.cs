@@ -71,8 +71,8 @@ public sealed class SearchService(CampaignDbContext db, ISearchIndex index)
         var rest = SearchQuery.Parse(string.Join(' ', tokens.SkipLast(1).Select(t => t.Text)));
         var ids = await index.PrefixAsync(db, last, rest, 8, ct);
         var rows = await db.Published.AsNoTracking().Where(p => p.Culture == culture && ids.Contains(p.DocumentId))
-            .Select(p => new { p.DocumentId, p.Title, p.Type, p.Slug }).ToListAsync(ct);
-        return ids.Select(id => rows.First(r => r.DocumentId == id)).Select(r => (r.Title, PublicUrls.Detail(r.Type, r.Slug))).ToList();
+            .Select(p => new { p.DocumentId, p.Title, p.Type, p.Slug }).ToDictionaryAsync(r => r.DocumentId, ct);
+        return ids.Where(rows.ContainsKey).Select(id => (rows[id].Title, PublicUrls.Detail(rows[id].Type, rows[id].Slug))).ToList();
     }
 
     async Task<List<SearchItem>> ItemsAsync(List<SearchHit> page, SearchQuery query, string culture, CancellationToken ct)

@@ -45,6 +45,7 @@ public static class SiteText
         ["error.title"] = ("出错了", "Something went wrong"),
         ["error.text"] = ("服务器暂时无法处理请求，请稍后再试。", "The server could not handle the request. Please try again later."),
         ["search"] = ("搜索", "Search"),
+        ["search.site"] = ("站内搜索", "Site search"),
         ["search.label"] = ("搜索产品、非遗、品牌与新闻", "Search products, heritage, brands and news"),
         ["search.suggestions"] = ("也可以按任务方向或栏目浏览", "Or browse by task area or section"),
         ["sort.date"] = ("按日期排序", "Sort by date"),

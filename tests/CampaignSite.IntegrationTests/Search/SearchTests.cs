@@ -156,7 +156,7 @@ public abstract class SearchTests<TSite>(TSite site) : IClassFixture<TSite> wher
     [Fact]
     public async Task EveryPage_HasTheSearchBox()
     {
-        Assert.Contains("<form class=\"site-search\" method=\"get\" action=\"/search\" role=\"search\">", await client.GetStringAsync("/brands"));
+        Assert.Contains("<form class=\"site-search\" method=\"get\" action=\"/search\" role=\"search\" aria-label=\"站内搜索\">", await client.GetStringAsync("/brands"));
         Assert.Contains("action=\"/en/search\"", await client.GetStringAsync("/en/heritage"));
     }
 }

@@ -1,6 +1,7 @@
 using CampaignSite;
 using CampaignSite.Content;
 using CampaignSite.Data;
+using CampaignSite.Feeds;
 using CampaignSite.Operations;
 using CampaignSite.Search;
 using CampaignSite.Site;
@@ -13,6 +14,7 @@ try
     builder.AddContent();
     builder.AddSearch();
     builder.AddSite();
+    builder.AddFeeds();
 
     var app = builder.Build();
     if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);
@@ -20,6 +22,7 @@ try
     app.UseOperations();
     app.MapSite();
     app.MapSearch();
+    app.MapFeeds();
     await app.RunAsync();
     return 0;
 }

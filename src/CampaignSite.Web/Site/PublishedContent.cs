@@ -74,6 +74,13 @@ public sealed class PublishedContent(CampaignDbContext db)
         db.Published.AsNoTracking().Where(p => p.Culture == culture).OrderBy(p => p.Type).ThenBy(p => p.Slug)
             .Select(p => new ValueTuple<string, string, DateTime, bool>(p.Type, p.Slug, p.UpdatedUtc, p.IsFallback)).ToListAsync(ct);
 
+    /// <summary>Every tag used by the published content of a culture, for the feeds page.</summary>
+    public async Task<List<string>> TagsAsync(string culture, CancellationToken ct = default)
+    {
+        var bars = await db.Published.AsNoTracking().Where(p => p.Culture == culture && p.InFeeds && p.Tags != "").Select(p => p.Tags).ToListAsync(ct);
+        return bars.SelectMany(b => b.Split('|', StringSplitOptions.RemoveEmptyEntries)).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
     IQueryable<PublishedEntry> Filter(string culture, ListFilter f)
     {
         var q = db.Published.AsNoTracking().Where(p => p.Culture == culture);

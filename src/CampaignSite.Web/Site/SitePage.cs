@@ -23,6 +23,9 @@ public abstract class SitePage : PageModel
     /// <summary>The culture-less path this page is canonical at (no paging or filters).</summary>
     public string CanonicalPath { get; set; } = "/";
 
+    /// <summary>The feed this page offers for discovery besides the site-wide one: its type's or task's.</summary>
+    public Feeds.FeedScope? Feed { get; set; }
+
     /// <summary>Answers with the site's own error page and a message the reader can act on.</summary>
     protected IActionResult Problem(int status, string message)
     {

@@ -28,6 +28,7 @@ public sealed class DetailModel(PublishedContent content) : SitePage
         Title = Document.SeoTitle is { Length: > 0 } seo ? seo : Document.Title;
         Description = Document.SeoDescription is { Length: > 0 } d ? d : Document.Summary;
         CanonicalPath = PublicUrls.Detail(type, slug);
+        Feed = Feeds.FeedScope.ForType(type);
         OgImage = Document.Cover is null ? null : PublicUrls.Media(Document.Cover);
         OgType = "article";
         BodyHtml = new HtmlString(MarkdownRenderer.ToHtml(Document.Body));

@@ -28,6 +28,7 @@ public sealed class SectionModel(PublishedContent content) : SitePage
         (Provinces, Facets, Tasks) = await content.FilterCountsAsync(Culture, type.Name, ct);
         Title = type.Label(Culture);
         CanonicalPath = PublicUrls.Section(type);
+        Feed = Feeds.FeedScope.ForType(type);
         return Page();
     }
 }

@@ -21,6 +21,7 @@ public sealed class TaskModel(PublishedContent content) : SitePage
         Title = ChoiceLabels.Label(Task, Culture);
         Description = T("task." + task);
         CanonicalPath = PublicUrls.Task(Task);
+        Feed = Feeds.FeedScope.ForTask(Task);
         return Page();
     }
 }

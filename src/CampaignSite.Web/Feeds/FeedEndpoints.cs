@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using CampaignSite.Content.Fields;
+using CampaignSite.Content.Types;
+using CampaignSite.Site;
+using Microsoft.Net.Http.Headers;
+
+namespace CampaignSite.Feeds;
+
+/// <summary>
+/// RSS, Atom and JSON Feed for the site, each type, task area and tag, in both cultures (/en/feeds/...).
+/// Each answer is the text of a pure function of the published rows, kept in the output cache until
+/// the next publish, with a strong ETag and Last-Modified for conditional GETs.
+/// </summary>
+public static class FeedEndpoints
+{
+    public static WebApplicationBuilder AddFeeds(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<FeedBuilder>();
+        return builder;
+    }
+
+    public static WebApplication MapFeeds(this WebApplication app)
+    {
+        var feeds = app.MapGroup("/feeds").CacheOutput(SiteCache.Policy);
+        feeds.MapGet("/{file}", (string file, HttpContext c, FeedBuilder b) => Serve(c, b, FeedScope.Site, file));
+        feeds.MapGet("/{section}/{file}", (string section, string file, HttpContext c, FeedBuilder b) =>
+            DocumentTypes.FindSection(section) is { } type ? Serve(c, b, FeedScope.ForType(type), file) : Task.FromResult(NotFound()));
+        feeds.MapGet("/tasks/{task}/{file}", (string task, string file, HttpContext c, FeedBuilder b) =>
+            ChoiceLabels.TryParse(typeof(TaskArea), task, out var t) ? Serve(c, b, FeedScope.ForTask((TaskArea)t!), file) : Task.FromResult(NotFound()));
+        feeds.MapGet("/tags/{tag}/{file}", (string tag, string file, HttpContext c, FeedBuilder b) =>
+            tag.Length is > 0 and <= 30 && !tag.Contains('|') ? Serve(c, b, FeedScope.ForTag(tag), file) : Task.FromResult(NotFound()));
+        return app;
+    }
+
+    static IResult NotFound() => Results.StatusCode(StatusCodes.Status404NotFound);
+
+    static async Task<IResult> Serve(HttpContext context, FeedBuilder builder, FeedScope scope, string file)
+    {
+        if (!FeedScope.Files.Contains(file)) return NotFound();
+        var page = 1;
+        if (context.Request.Query["page"].ToString() is { Length: > 0 } p && (!int.TryParse(p, out page) || page is < 1 or > 10_000))
+        {
+            context.Items[SitePage.ProblemKey] = $"'{p}' is not a page number.";
+            return Results.StatusCode(StatusCodes.Status400BadRequest);
+        }
+        var feed = await builder.BuildAsync(context.Request, context.Culture(), scope, file, page, context.RequestAborted);
+        if (feed is null) return NotFound();
+        var (text, type) = file switch
+        {
+            "rss.xml" => (RssWriter.Write(feed), "application/rss+xml; charset=utf-8"),
+            "atom.xml" => (AtomWriter.Write(feed), "application/atom+xml; charset=utf-8"),
+            _ => (JsonFeedWriter.Write(feed), "application/feed+json; charset=utf-8"),
+        };
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..20]}\"");
+        var modified = new DateTimeOffset(DateTime.SpecifyKind(feed.UpdatedUtc, DateTimeKind.Utc)).AddTicks(-(feed.UpdatedUtc.Ticks % TimeSpan.TicksPerSecond));
+        context.Response.Headers.CacheControl = "public, max-age=300";
+        return Results.Bytes(bytes, type, lastModified: modified, entityTag: etag);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace CampaignSite.IntegrationTests.Feeds;
+
+public class FeedTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    readonly HttpClient client = site.CreateClient();
+
+    public static IEnumerable<object[]> Feeds()
+    {
+        string[] scopes = ["/feeds/", "/feeds/brands/", "/feeds/technologies/", "/feeds/products/", "/feeds/heritage/", "/feeds/news/",
+            "/feeds/tasks/smart-green/", "/feeds/tasks/regional/", "/feeds/tasks/design-brand/", "/feeds/tasks/supply-chain/", "/feeds/tasks/opening-up/",
+            "/feeds/tags/" + Uri.EscapeDataString("刺绣") + "/"];
+        foreach (var scope in scopes)
+            foreach (var file in new[] { "rss.xml", "atom.xml" })
+            {
+                yield return [scope + file];
+                if (!scope.Contains("/tags/")) yield return ["/en" + scope + file];
+            }
+    }
+
+    [Theory]
+    [MemberData(nameof(Feeds))]
+    public async Task EveryFeed_ParsesInARealFeedReaderWithAbsoluteLinks(string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var parsed = await FeedReader.ParseAsync(await response.Content.ReadAsByteArrayAsync());
+        Assert.False(parsed.Bozo, $"{path}: {parsed.Error}");
+        Assert.StartsWith(path.EndsWith("rss.xml") ? "rss20" : "atom10", parsed.Version);
+        Assert.NotEmpty(parsed.Links);
+        Assert.All(parsed.Links, l => Assert.StartsWith(path.StartsWith("/en") ? "http://localhost/en/" : "http://localhost/", l));
+        Assert.All(parsed.Content, c => Assert.DoesNotContain("<script", c, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("/feeds/feed.json")]
+    [InlineData("/en/feeds/heritage/feed.json")]
+    [InlineData("/feeds/tasks/opening-up/feed.json")]
+    public async Task JsonFeed_HasTheRequiredFieldsOfVersion11(string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal("application/feed+json", response.Content.Headers.ContentType!.MediaType);
+        var feed = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("https://jsonfeed.org/version/1.1", feed.GetProperty("version").GetString());
+        Assert.False(string.IsNullOrEmpty(feed.GetProperty("title").GetString()));
+        Assert.Equal("http://localhost" + path, feed.GetProperty("feed_url").GetString());
+        var items = feed.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        foreach (var item in items)
+        {
+            Assert.False(string.IsNullOrEmpty(item.GetProperty("id").GetString()));
+            Assert.True(item.TryGetProperty("content_html", out _) || item.TryGetProperty("content_text", out _));
+            Assert.StartsWith("http://localhost/", item.GetProperty("url").GetString());
+            Assert.True(item.GetProperty("_campaign").TryGetProperty("type", out _));
+            Assert.True(DateTimeOffset.TryParse(item.GetProperty("date_published").GetString(), out _));
+        }
+        var withImage = items.First(i => i.TryGetProperty("image", out _));
+        Assert.StartsWith("http://localhost/media/", withImage.GetProperty("image").GetString());
+        Assert.Equal("image/jpeg", withImage.GetProperty("attachments")[0].GetProperty("mime_type").GetString());
+    }
+
+    [Fact]
+    public async Task ConditionalGets_Answer304()
+    {
+        var first = await client.GetAsync("/feeds/rss.xml");
+        var etag = first.Headers.ETag!;
+        var modified = first.Content.Headers.LastModified!.Value;
+        Assert.Contains("public", first.Headers.CacheControl!.ToString());
+
+        var byTag = new HttpRequestMessage(HttpMethod.Get, "/feeds/rss.xml");
+        byTag.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(byTag)).StatusCode);
+
+        var byDate = new HttpRequestMessage(HttpMethod.Get, "/feeds/atom.xml");
+        byDate.Headers.IfModifiedSince = modified;
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(byDate)).StatusCode);
+
+        var stale = new HttpRequestMessage(HttpMethod.Get, "/feeds/rss.xml");
+        stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"old\""));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(stale)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/feeds/podcast.xml")]
+    [InlineData("/feeds/shoes/rss.xml")]
+    [InlineData("/feeds/tasks/fashion/rss.xml")]
+    [InlineData("/feeds/tags/no-such-tag/rss.xml")]
+    [InlineData("/feeds/rss.xml?page=2")]
+    public async Task UnknownFeeds_Answer404(string path) =>
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
+
+    [Fact]
+    public async Task BadPage_Answers400WithAMessage()
+    {
+        var response = await client.GetAsync("/feeds/rss.xml?page=abc");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("is not a page number", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task FeedsPage_ListsEveryFeed_AndPagesAnnounceTheirs()
+    {
+        var html = await client.GetStringAsync("/feeds");
+        foreach (var scope in new[] { "/feeds/", "/feeds/heritage/", "/feeds/tasks/opening-up/" })
+            foreach (var file in new[] { "rss.xml", "atom.xml", "feed.json" })
+                Assert.Contains($"href=\"{scope}{file}\"", html);
+        Assert.Contains("/feeds/tags/%E5%88%BA%E7%BB%A3/rss.xml", html);
+
+        var detail = await client.GetStringAsync("/heritage/xiangyunsha");
+        Assert.Contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"纺织服装优供给促升级 (RSS)\" href=\"/feeds/rss.xml\">", detail);
+        Assert.Contains("type=\"application/atom+xml\" title=\"纺织非遗 · 纺织服装优供给促升级 (Atom)\" href=\"/feeds/heritage/atom.xml\"", detail);
+        Assert.Contains("href=\"/en/feeds/tasks/regional/feed.json\"", await client.GetStringAsync("/en/tasks/regional"));
+    }
+}

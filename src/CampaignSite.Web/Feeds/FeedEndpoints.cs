@@ -17,12 +17,18 @@ public static class FeedEndpoints
     public static WebApplicationBuilder AddFeeds(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<FeedBuilder>();
+        builder.Services.AddScoped<VideoFeed>();
         return builder;
     }
 
     public static WebApplication MapFeeds(this WebApplication app)
     {
         var feeds = app.MapGroup("/feeds").CacheOutput(SiteCache.Policy);
+        feeds.MapGet("/video.json", async (HttpContext c, VideoFeed video) =>
+        {
+            var (json, updated) = await video.BuildAsync(c.Request, c.Culture(), c.RequestAborted);
+            return Conditional(c, json, "application/json; charset=utf-8", updated);
+        });
         feeds.MapGet("/{file}", (string file, HttpContext c, FeedBuilder b) => Serve(c, b, FeedScope.Site, file));
         feeds.MapGet("/{section}/{file}", (string section, string file, HttpContext c, FeedBuilder b) =>
             DocumentTypes.FindSection(section) is { } type ? Serve(c, b, FeedScope.ForType(type), file) : Task.FromResult(NotFound()));
@@ -52,9 +58,15 @@ public static class FeedEndpoints
             "atom.xml" => (AtomWriter.Write(feed), "application/atom+xml; charset=utf-8"),
             _ => (JsonFeedWriter.Write(feed), "application/feed+json; charset=utf-8"),
         };
+        return Conditional(context, text, type, feed.UpdatedUtc);
+    }
+
+    /// <summary>The text with a strong ETag of its bytes and Last-Modified, so readers get 304 when nothing changed.</summary>
+    static IResult Conditional(HttpContext context, string text, string type, DateTime updatedUtc)
+    {
         var bytes = Encoding.UTF8.GetBytes(text);
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..20]}\"");
-        var modified = new DateTimeOffset(DateTime.SpecifyKind(feed.UpdatedUtc, DateTimeKind.Utc)).AddTicks(-(feed.UpdatedUtc.Ticks % TimeSpan.TicksPerSecond));
+        var modified = new DateTimeOffset(DateTime.SpecifyKind(updatedUtc, DateTimeKind.Utc)).AddTicks(-(updatedUtc.Ticks % TimeSpan.TicksPerSecond));
         context.Response.Headers.CacheControl = "public, max-age=300";
         return Results.Bytes(bytes, type, lastModified: modified, entityTag: etag);
     }

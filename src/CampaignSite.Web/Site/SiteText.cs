@@ -63,6 +63,8 @@ public static class SiteText
         ["feeds.site.who"] = ("转载全部活动内容的综合媒体与门户网站", "General media and portals that carry the whole campaign"),
         ["feeds.type.who"] = ("只关注这一类内容的行业媒体和栏目", "Trade media and sections that follow this kind of content"),
         ["feeds.task.who"] = ("报道这一任务方向的地方主管部门、协会和专题", "Local authorities, associations and special topics on this line of work"),
+        ["feeds.video"] = ("短视频", "Short video"),
+        ["feeds.video.who"] = ("短视频和直播平台的运营者：标题不超过30字、文案、话题标签、竖横封面和视频地址", "Short-video and live-streaming channels: titles of at most 30 characters, captions, hashtags, covers and the video"),
         ["feeds.tags"] = ("按标签订阅", "Feeds by tag"),
         ["feeds.tags.who"] = ("专题页面和只跟踪某个主题的合作方使用。", "For topic pages and partners who follow one subject."),
         ["footer"] = ("主办：工业和信息化部 商务部（指导）· 内容依据工信厅联消费函〔2023〕87号", "Guided by the Ministry of Industry and Information Technology and the Ministry of Commerce · Notice 工信厅联消费函〔2023〕87号"),

@@ -62,6 +62,28 @@ public class FeedTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("image/jpeg", withImage.GetProperty("attachments")[0].GetProperty("mime_type").GetString());
     }
 
+    [Theory]
+    [InlineData("/feeds/video.json", "http://localhost/")]
+    [InlineData("/en/feeds/video.json", "http://localhost/en/")]
+    public async Task VideoFeed_RespectsShortVideoLimits(string path, string prefix)
+    {
+        var response = await client.GetAsync(path);
+        Assert.NotNull(response.Headers.ETag);
+        var items = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.True(items.Count >= 40);
+        foreach (var item in items)
+        {
+            Assert.InRange(new System.Globalization.StringInfo(item.GetProperty("title").GetString()!).LengthInTextElements, 1, 30);
+            Assert.InRange(item.GetProperty("text").GetString()!.Length, 1, 1000);
+            var tags = item.GetProperty("hashtags").EnumerateArray().Select(h => h.GetString()!).ToList();
+            Assert.InRange(tags.Count, 0, 5);
+            Assert.All(tags, t => Assert.StartsWith("#", t));
+            Assert.StartsWith(prefix, item.GetProperty("url").GetString());
+            foreach (var frame in new[] { "9:16", "3:4", "16:9" })
+                Assert.StartsWith("http://localhost/media/", item.GetProperty("covers").GetProperty(frame).GetString());
+        }
+    }
+
     [Fact]
     public async Task ConditionalGets_Answer304()
     {
@@ -108,6 +130,7 @@ public class FeedTests(SiteFactory site) : IClassFixture<SiteFactory>
             foreach (var file in new[] { "rss.xml", "atom.xml", "feed.json" })
                 Assert.Contains($"href=\"{scope}{file}\"", html);
         Assert.Contains("/feeds/tags/%E5%88%BA%E7%BB%A3/rss.xml", html);
+        Assert.Contains("href=\"/feeds/video.json\"", html);
 
         var detail = await client.GetStringAsync("/heritage/xiangyunsha");
         Assert.Contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"纺织服装优供给促升级 (RSS)\" href=\"/feeds/rss.xml\">", detail);

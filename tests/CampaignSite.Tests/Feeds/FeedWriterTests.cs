@@ -77,3 +77,13 @@ public class FeedWriterTests
     [Fact]
     public void SameModel_SameText() => Assert.Equal(RssWriter.Write(Model()), RssWriter.Write(Model()));
 }
+
+public class VideoFeedTests
+{
+    [Theory]
+    [InlineData("短标题", 30, "短标题")]
+    [InlineData("一二三四五六七八九十", 5, "一二三四…")]
+    [InlineData("🧵🧵🧵🧵", 3, "🧵🧵…")]
+    public void Cut_CountsCharactersNotCodeUnits(string text, int length, string expected) =>
+        Assert.Equal(expected, VideoFeed.Cut(text, length));
+}

@@ -18,12 +18,18 @@ public static class FeedEndpoints
     {
         builder.Services.AddScoped<FeedBuilder>();
         builder.Services.AddScoped<VideoFeed>();
+        builder.Services.AddScoped<WeChatFeed>();
         return builder;
     }
 
     public static WebApplication MapFeeds(this WebApplication app)
     {
         var feeds = app.MapGroup("/feeds").CacheOutput(SiteCache.Policy);
+        feeds.MapGet("/wechat.json", async (HttpContext c, WeChatFeed wechat) =>
+        {
+            var (json, updated) = await wechat.BuildAsync(c.Request, c.Culture(), c.RequestAborted);
+            return Conditional(c, json, "application/json; charset=utf-8", updated);
+        });
         feeds.MapGet("/video.json", async (HttpContext c, VideoFeed video) =>
         {
             var (json, updated) = await video.BuildAsync(c.Request, c.Culture(), c.RequestAborted);

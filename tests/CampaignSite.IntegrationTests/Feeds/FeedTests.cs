@@ -85,6 +85,43 @@ public class FeedTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task WeChatFeed_ArticlesRespectTheDraftApiLimitsAndTagWhitelist()
+    {
+        var response = await client.GetAsync("/feeds/wechat.json");
+        Assert.NotNull(response.Headers.ETag);
+        var articles = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("articles").EnumerateArray().ToList();
+        Assert.True(articles.Count >= 40);
+        string[] allowed = ["p", "section", "span", "strong", "em", "h1", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "img", "br", "a", "table", "tr", "td", "th"];
+        foreach (var a in articles)
+        {
+            Assert.InRange(new System.Globalization.StringInfo(a.GetProperty("title").GetString()!).LengthInTextElements, 1, 32);
+            Assert.InRange(a.GetProperty("author").GetString()!.Length, 1, 16);
+            Assert.InRange(new System.Globalization.StringInfo(a.GetProperty("digest").GetString()!).LengthInTextElements, 1, 128);
+            var content = a.GetProperty("content").GetString()!;
+            Assert.InRange(content.Length, 1, 19_999);
+            var tags = System.Text.RegularExpressions.Regex.Matches(content, "<([a-z0-9]+)").Select(m => m.Groups[1].Value).Distinct();
+            Assert.All(tags, t => Assert.Contains(t, allowed));
+            Assert.DoesNotMatch("(class|id|on[a-z]+)=", content);
+            Assert.All(System.Text.RegularExpressions.Regex.Matches(content, "<(p|h2|li)[ >]").Select(m => m.Value), m => Assert.EndsWith(" ", m));
+            Assert.StartsWith("http://localhost/", a.GetProperty("content_source_url").GetString());
+            Assert.StartsWith("http://localhost/media/", a.GetProperty("cover_2_35_1").GetString());
+            Assert.StartsWith("http://localhost/media/", a.GetProperty("cover_1_1").GetString());
+            Assert.All(a.GetProperty("images").EnumerateArray(), i => Assert.StartsWith("http", i.GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task WeChatPreview_ShowsTheSameHtmlAsTheFeed()
+    {
+        var articles = JsonDocument.Parse(await client.GetStringAsync("/feeds/wechat.json")).RootElement.GetProperty("articles").EnumerateArray();
+        var article = articles.First(a => a.GetProperty("content_source_url").GetString() == "http://localhost/heritage/suzhou-embroidery");
+        var page = await client.GetStringAsync("/wechat/heritage/suzhou-embroidery");
+        Assert.Contains("<article class=\"wechat-preview\" id=\"wechat-content\">" + article.GetProperty("content").GetString() + "</article>", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/wechat/heritage/no-such-craft")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/wechat/shoes/suzhou-embroidery")).StatusCode);
+    }
+
+    [Fact]
     public async Task ConditionalGets_Answer304()
     {
         var first = await client.GetAsync("/feeds/rss.xml");
@@ -131,6 +168,7 @@ public class FeedTests(SiteFactory site) : IClassFixture<SiteFactory>
                 Assert.Contains($"href=\"{scope}{file}\"", html);
         Assert.Contains("/feeds/tags/%E5%88%BA%E7%BB%A3/rss.xml", html);
         Assert.Contains("href=\"/feeds/video.json\"", html);
+        Assert.Contains("href=\"/feeds/wechat.json\"", html);
 
         var detail = await client.GetStringAsync("/heritage/xiangyunsha");
         Assert.Contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"纺织服装优供给促升级 (RSS)\" href=\"/feeds/rss.xml\">", detail);

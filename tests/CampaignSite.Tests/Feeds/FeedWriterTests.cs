@@ -87,3 +87,61 @@ public class VideoFeedTests
     public void Cut_CountsCharactersNotCodeUnits(string text, int length, string expected) =>
         Assert.Equal(expected, VideoFeed.Cut(text, length));
 }
+
+public class WeChatHtmlTests
+{
+    static string Convert(string html) => WeChatHtml.Convert(html, "https://example.cn").Html;
+
+    [Fact]
+    public void KeepsOnlyWeChatTags_WithInlineStylesAndNoClassesOrHandlers()
+    {
+        var html = Convert("<div class=\"x\" id=\"y\"><h2 id=\"t\">标题</h2><p onclick=\"alert(1)\" class=\"c\">正文<code>co2</code></p><hr><h6>小</h6></div>");
+        Assert.Equal(
+            "<h2 style=\"margin:1.2em 0 .6em;font-size:20px;font-weight:bold;color:#1f3a5f;\">标题</h2>" +
+            "<p style=\"margin:0 0 1em;line-height:1.75;font-size:16px;color:#333333;\">正文<span>co2</span></p>" +
+            "<h4 style=\"margin:1em 0 .5em;font-size:16px;font-weight:bold;color:#1f3a5f;\">小</h4>", html);
+    }
+
+    [Fact]
+    public void DropsScriptsStylesAndFrames() =>
+        Assert.Equal("<p style=\"margin:0 0 1em;line-height:1.75;font-size:16px;color:#333333;\">a</p>",
+            Convert("<script>alert(1)</script><style>p{}</style><iframe src=\"https://x\"></iframe><p>a</p>"));
+
+    [Fact]
+    public void FlattensNestedLists()
+    {
+        var html = Convert("<ul><li>一<ul><li>一甲</li><li>一乙</li></ul></li><li>二</li></ul>");
+        Assert.Equal(1, html.Split("<ul").Length - 1);
+        Assert.Equal(["一", "— 一甲", "— 一乙", "二"],
+            System.Text.RegularExpressions.Regex.Matches(html, "<li[^>]*>(.*?)</li>").Select(m => m.Groups[1].Value));
+    }
+
+    [Fact]
+    public void MakesLinksAndImagesAbsolute_AndListsTheImages()
+    {
+        var (html, images) = WeChatHtml.Convert("<p><a href=\"/news/a\">a</a><a href=\"javascript:alert(1)\">b</a><img src=\"/media/a.jpg\" alt=\"图\"><img src=\"data:x\"></p>", "https://example.cn");
+        Assert.Contains("href=\"https://example.cn/news/a\"", html);
+        Assert.DoesNotContain("javascript", html);
+        Assert.DoesNotContain("data:", html);
+        Assert.Equal(["https://example.cn/media/a.jpg"], images);
+    }
+
+    [Fact]
+    public void LongContent_IsCutUnderTheLimit()
+    {
+        var html = Convert(string.Concat(Enumerable.Repeat("<p>" + new string('字', 300) + "</p>", 200)));
+        Assert.True(html.Length < WeChatHtml.MaxLength);
+        Assert.EndsWith("</p>", html);
+    }
+
+    [Theory]
+    [InlineData(130, "。", true)]
+    [InlineData(20, "。", false)]
+    public void Digest_CutsAtASentenceEnd(int sentenceLength, string end, bool cut)
+    {
+        var text = new string('甲', 100) + end + new string('乙', sentenceLength);
+        var digest = WeChatFeed.Digest(text);
+        Assert.True(digest.Length <= WeChatFeed.DigestLength);
+        Assert.Equal(cut, digest.EndsWith("。"));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using CampaignSite.Content.Markdown;
+using CampaignSite.Content.Storage;
+using CampaignSite.Content.Types;
+using CampaignSite.Data;
+using CampaignSite.Site;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignSite.Feeds;
+
+/// <summary>One article as the WeChat Official Account draft/add call takes it, plus the images to upload first.</summary>
+public sealed record WeChatArticle(
+    string Title, string Author, string Digest, string Content, string ContentSourceUrl,
+    [property: JsonPropertyName("cover_2_35_1")] string? Cover2351, [property: JsonPropertyName("cover_1_1")] string? Cover11,
+    IReadOnlyList<string> Images, DateTime PublishedUtc);
+
+/// <summary>/feeds/wechat.json and the /wechat/{type}/{slug} preview: the published articles within WeChat's limits.</summary>
+public sealed class WeChatFeed(CampaignDbContext db, PublicUrls urls)
+{
+    public const int TitleLength = 32, AuthorLength = 16, DigestLength = 128;
+    static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public async Task<(string Json, DateTime UpdatedUtc)> BuildAsync(HttpRequest request, string culture, CancellationToken ct)
+    {
+        var rows = await db.Published.AsNoTracking().Where(p => p.Culture == culture && p.InFeeds)
+            .OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.DocumentId).Take(FeedBuilder.PageSize).ToListAsync(ct);
+        var articles = rows.Select(r => Article(request, culture, r)).ToList();
+        var json = JsonSerializer.Serialize(new { title = SiteText.Get("site", culture), language = culture, articles }, Options);
+        return (json, rows.Count > 0 ? rows.Max(r => r.UpdatedUtc) : DateTime.UnixEpoch);
+    }
+
+    public async Task<WeChatArticle?> FindAsync(HttpRequest request, string culture, DocumentType type, string slug, CancellationToken ct)
+    {
+        var row = await db.Published.AsNoTracking().FirstOrDefaultAsync(p => p.Culture == culture && p.Type == type.Name && p.Slug == slug, ct);
+        return row is null ? null : Article(request, culture, row);
+    }
+
+    WeChatArticle Article(HttpRequest request, string culture, PublishedEntry row)
+    {
+        var type = DocumentTypes.Find(row.Type)!;
+        var doc = DocumentJson.Deserialize(row.Fields, type);
+        var origin = urls.Absolute(request, Cultures.Chinese, "/").TrimEnd('/');
+        var (content, images) = WeChatHtml.Convert(MarkdownRenderer.ToHtml(doc.Body), origin);
+        // Until the image pipeline crops them, both cover shapes get the original cover.
+        var cover = doc.Cover is null ? null : origin + PublicUrls.Media(doc.Cover);
+        var author = doc is News { Author.Length: > 0 } news ? news.Author : SiteText.Get("site.short", culture);
+        return new WeChatArticle(
+            VideoFeed.Cut(doc.Title, TitleLength), VideoFeed.Cut(author, AuthorLength),
+            Digest(string.IsNullOrWhiteSpace(doc.Syndication.WechatDigest) ? doc.Summary : doc.Syndication.WechatDigest),
+            content, urls.Absolute(request, culture, PublicUrls.Detail(type, row.Slug)), cover, cover,
+            (cover is null ? images : images.Prepend(cover)).Distinct().ToList(), row.PublishedUtc);
+    }
+
+    /// <summary>The text cut at the last sentence end that fits, or at the limit.</summary>
+    public static string Digest(string text)
+    {
+        var info = new StringInfo(text.Trim());
+        if (info.LengthInTextElements <= DigestLength) return info.String;
+        var head = info.SubstringByTextElements(0, DigestLength);
+        var end = head.LastIndexOfAny(['。', '！', '？', '.', '!', '?']);
+        return end > DigestLength / 3 ? head[..(end + 1)] : VideoFeed.Cut(text, DigestLength);
+    }
+}

@@ -1,4 +1,5 @@
 using CampaignSite;
+using CampaignSite.Api;
 using CampaignSite.Content;
 using CampaignSite.Data;
 using CampaignSite.Feeds;
@@ -15,6 +16,7 @@ try
     builder.AddSearch();
     builder.AddSite();
     builder.AddFeeds();
+    builder.AddContentApi();
 
     var app = builder.Build();
     if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);
@@ -23,6 +25,7 @@ try
     app.MapSite();
     app.MapSearch();
     app.MapFeeds();
+    app.MapContentApi();
     await app.RunAsync();
     return 0;
 }

@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CampaignSite.Content.Fields;
+using CampaignSite.Content.Storage;
+using CampaignSite.Content.Types;
+using CampaignSite.Data;
+using CampaignSite.Site;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace CampaignSite.Api;
+
+/// <summary>
+/// The delivery API for partner apps: published documents as typed JSON, filterable and paged,
+/// with ETags, CORS for GET and an OpenAPI document. Drafts only with the preview key.
+/// </summary>
+public static class ContentApi
+{
+    public const string Cors = "public-get";
+
+    public static WebApplicationBuilder AddContentApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+        builder.Services.AddCors(o => o.AddPolicy(Cors, p => p.AllowAnyOrigin().WithMethods("GET").WithHeaders(ApiOptions.KeyHeader).WithExposedHeaders("ETag")));
+        builder.Services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/") == true);
+        return builder;
+    }
+
+    public static WebApplication MapContentApi(this WebApplication app)
+    {
+        app.UseCors();
+        app.MapOpenApi("/api/openapi.json");
+        var api = app.MapGroup("/api/content").RequireCors(Cors).WithTags("content");
+        api.MapGet("/", ListAsync).WithSummary("Published documents, filtered and paged");
+        api.MapGet("/{type}/{slug}", GetAsync).WithSummary("One document; drafts with ?preview=true and the X-Api-Key header");
+        return app;
+    }
+
+    static async Task<IResult> ListAsync(HttpContext context, CampaignDbContext db, PublicUrls urls, CancellationToken ct,
+        string? type = null, string? task = null, string? region = null, string? tag = null, string? culture = null,
+        string? sort = null, string? page = null, string? pageSize = null, string? fields = null)
+    {
+        culture ??= Cultures.Chinese;
+        if (!Cultures.All.Contains(culture)) return Problem($"culture must be one of: {string.Join(", ", Cultures.All)}");
+        DocumentType? documentType = null;
+        if (type is not null && (documentType = DocumentTypes.Find(type)) is null) return Problem($"type must be one of: {string.Join(", ", DocumentTypes.All.Select(t => t.Name))}");
+        var (filter, pageNumber, problem) = ListQuery.Parse(context.Request.Query, documentType, Cultures.English);
+        if (problem is not null) return Problem(problem);
+        var size = 20;
+        if (pageSize is not null && (!int.TryParse(pageSize, out size) || size is < 1 or > 100)) return Problem("pageSize must be a whole number from 1 to 100");
+        if (sort is not (null or "date" or "-date" or "title")) return Problem("sort must be date (newest first), -date or title");
+
+        var q = db.Published.AsNoTracking().Where(p => p.Culture == culture);
+        if (filter.Type is not null) q = q.Where(p => p.Type == filter.Type);
+        if (filter.Task is { } t) { var bar = $"|{ChoiceLabels.Id(t)}|"; q = q.Where(p => p.Tasks.Contains(bar)); }
+        if (filter.Province is not null) q = q.Where(p => p.Province == filter.Province);
+        if (filter.Facet is not null) q = q.Where(p => p.Facet == filter.Facet);
+        if (!string.IsNullOrWhiteSpace(tag)) { var bar = $"|{tag.Trim()}|"; q = q.Where(p => p.Tags.Contains(bar)); }
+        q = sort switch
+        {
+            "-date" => q.OrderBy(p => p.PublishedUtc).ThenBy(p => p.DocumentId),
+            "title" => q.OrderBy(p => p.Title).ThenBy(p => p.DocumentId),
+            _ => q.OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.DocumentId),
+        };
+        var total = await q.CountAsync(ct);
+        var rows = await q.Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
+        var keep = fields?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+        var body = new JsonObject
+        {
+            ["total"] = total, ["page"] = pageNumber, ["pageSize"] = size,
+            ["items"] = new JsonArray(rows.Select(r => Item(context.Request, urls, r.Type, r.Slug, r.Culture, r.IsFallback, r.PublishedUtc, r.UpdatedUtc, r.Fields, keep)).ToArray()),
+        };
+        return Json(context, body);
+    }
+
+    static async Task<IResult> GetAsync(string type, string slug, HttpContext context, CampaignDbContext db, PublicUrls urls, IOptions<ApiOptions> options, CancellationToken ct,
+        string? culture = null, bool preview = false)
+    {
+        culture ??= Cultures.Chinese;
+        if (!Cultures.All.Contains(culture)) return Problem($"culture must be one of: {string.Join(", ", Cultures.All)}");
+        if (DocumentTypes.Find(type) is not { } documentType || !SlugAttribute.IsValid(slug)) return NotFound();
+        if (preview)
+        {
+            var key = options.Value.PreviewKey;
+            var given = context.Request.Headers[ApiOptions.KeyHeader].ToString();
+            if (string.IsNullOrEmpty(key) || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(key)))
+                return Results.Json(new { error = $"Previewing drafts needs the {ApiOptions.KeyHeader} header with the site's preview key." }, statusCode: StatusCodes.Status401Unauthorized);
+            var draft = await (from d in db.Documents
+                               join v in db.Versions on d.Id equals v.DocumentId
+                               where d.Type == documentType.Name && d.Slug == slug && v.Number == d.LatestVersion
+                               select new { v.Fields, v.CreatedUtc }).FirstOrDefaultAsync(ct);
+            if (draft is null) return NotFound();
+            var variants = DocumentJson.DeserializeVariants(draft.Fields, documentType);
+            var doc = variants.GetValueOrDefault(culture) ?? variants[Cultures.Chinese];
+            context.Response.Headers.CacheControl = "private, no-store";
+            return Json(context, Item(context.Request, urls, documentType.Name, slug, culture, !variants.ContainsKey(culture), doc.Published.UtcDateTime, draft.CreatedUtc, DocumentJson.Serialize(doc), null));
+        }
+        var row = await db.Published.AsNoTracking().FirstOrDefaultAsync(p => p.Culture == culture && p.Type == documentType.Name && p.Slug == slug, ct);
+        if (row is null) return NotFound();
+        return Json(context, Item(context.Request, urls, row.Type, row.Slug, row.Culture, row.IsFallback, row.PublishedUtc, row.UpdatedUtc, row.Fields, null));
+    }
+
+    static JsonObject Item(HttpRequest request, PublicUrls urls, string type, string slug, string culture, bool fallback,
+        DateTime published, DateTime updated, string fieldsJson, HashSet<string>? keep)
+    {
+        var fields = JsonNode.Parse(fieldsJson)!.AsObject();
+        if (keep is not null)
+            foreach (var name in fields.Select(f => f.Key).Where(k => !keep.Contains(k)).ToList()) fields.Remove(name);
+        return new JsonObject
+        {
+            ["type"] = type, ["slug"] = slug, ["culture"] = culture, ["isFallback"] = fallback,
+            ["url"] = urls.Absolute(request, culture, PublicUrls.Detail(type, slug)),
+            ["published"] = published.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"), ["updated"] = updated.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"),
+            ["fields"] = fields,
+        };
+    }
+
+    /// <summary>JSON with a strong ETag of its bytes; a matching If-None-Match gets 304.</summary>
+    static IResult Json(HttpContext context, JsonNode body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString(DocumentJson.Options));
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..20]}\"");
+        return Results.Bytes(bytes, "application/json; charset=utf-8", entityTag: etag);
+    }
+
+    static IResult NotFound() => Results.Json(new { error = "No such document." }, statusCode: StatusCodes.Status404NotFound);
+    static IResult Problem(string message) => Results.Json(new { error = message }, statusCode: StatusCodes.Status400BadRequest);
+}

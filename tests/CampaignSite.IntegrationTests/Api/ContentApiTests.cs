@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using CampaignSite.Content.Publishing;
+using CampaignSite.Content.Storage;
+using CampaignSite.Content.Types;
+using CampaignSite.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignSite.IntegrationTests.Api;
+
+public sealed class PreviewSite : SiteFactory
+{
+    protected override Dictionary<string, string?> Settings => new() { ["CampaignSite:Api:PreviewKey"] = "test-preview-key" };
+}
+
+public class ContentApiTests(PreviewSite site) : IClassFixture<PreviewSite>
+{
+    readonly HttpClient client = site.CreateClient();
+
+    async Task<JsonElement> Get(string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task List_FiltersPagesAndProjectsFields()
+    {
+        var regional = await Get("/api/content?type=brand&kind=regional&pageSize=2&fields=title,kind");
+        Assert.Equal(4, regional.GetProperty("total").GetInt32());
+        var items = regional.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(2, items.Count);
+        Assert.All(items, i => Assert.Equal(["kind", "title"], i.GetProperty("fields").EnumerateObject().Select(p => p.Name).Order()));
+        Assert.All(items, i => Assert.Equal("regional", i.GetProperty("fields").GetProperty("kind").GetString()));
+
+        var tagged = await Get("/api/content?tag=" + Uri.EscapeDataString("刺绣"));
+        Assert.Contains(tagged.GetProperty("items").EnumerateArray(), i => i.GetProperty("slug").GetString() == "suzhou-embroidery");
+        var english = await Get("/api/content?culture=en&task=opening-up&region=xinjiang&sort=title");
+        Assert.All(english.GetProperty("items").EnumerateArray(), i => Assert.StartsWith("http://localhost/en/", i.GetProperty("url").GetString()));
+    }
+
+    [Fact]
+    public async Task Item_IsTypedJsonWithETag_AndAnswers304()
+    {
+        var response = await client.GetAsync("/api/content/heritage/suzhou-embroidery");
+        var item = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var fields = item.GetProperty("fields");
+        Assert.Equal("national", fields.GetProperty("level").GetString());
+        Assert.Equal("embroidery", fields.GetProperty("craft").GetString());
+        Assert.Equal("jiangsu", fields.GetProperty("region").GetProperty("province").GetString());
+        Assert.Equal(JsonValueKind.Array, fields.GetProperty("tasks").ValueKind);
+
+        var again = new HttpRequestMessage(HttpMethod.Get, "/api/content/heritage/suzhou-embroidery");
+        again.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(again)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_AllowsAnyOrigin()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/content/brand/bosideng");
+        request.Headers.Add("Origin", "https://partner.example");
+        var response = await client.SendAsync(request);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheApi()
+    {
+        var doc = await Get("/api/openapi.json");
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/content", paths);
+        Assert.Contains("/api/content/{type}/{slug}", paths);
+        Assert.Contains("/api/search", paths);
+    }
+
+    [Theory]
+    [InlineData("/api/content?culture=fr", "culture must be one of")]
+    [InlineData("/api/content?type=shoe", "type must be one of")]
+    [InlineData("/api/content?pageSize=1000", "pageSize must be")]
+    [InlineData("/api/content?sort=random", "sort must be")]
+    [InlineData("/api/content?task=fashion", "is not a task area")]
+    public async Task BadParameters_Answer400(string path, string message)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UnknownDocument_Answers404Json() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/content/brand/no-such-brand")).StatusCode);
+
+    [Fact]
+    public async Task Drafts_AreVisibleOnlyWithThePreviewKey()
+    {
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+            var version = await (from d in db.Documents join v in db.Versions on d.PublishedVersionId equals v.Id where d.Slug == "anta" select v.Fields).SingleAsync();
+            var variants = DocumentJson.DeserializeVariants(version, DocumentTypes.Find("brand")!);
+            variants[Cultures.Chinese].Title = "安踏草稿标题";
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync(variants, "test", publish: false)).Succeeded);
+        }
+        Assert.NotEqual("安踏草稿标题", (await Get("/api/content/brand/anta")).GetProperty("fields").GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/content/brand/anta?preview=true")).StatusCode);
+
+        var wrong = new HttpRequestMessage(HttpMethod.Get, "/api/content/brand/anta?preview=true");
+        wrong.Headers.Add("X-Api-Key", "guess");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(wrong)).StatusCode);
+
+        var right = new HttpRequestMessage(HttpMethod.Get, "/api/content/brand/anta?preview=true");
+        right.Headers.Add("X-Api-Key", "test-preview-key");
+        var draft = await client.SendAsync(right);
+        Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+        Assert.Contains("安踏草稿标题", await draft.Content.ReadAsStringAsync());
+        Assert.Equal("no-store, private", string.Join(", ", draft.Headers.CacheControl!.ToString().Split(", ").Order()));
+    }
+}

@@ -76,6 +76,22 @@ public class FeedWriterTests
 
     [Fact]
     public void SameModel_SameText() => Assert.Equal(RssWriter.Write(Model()), RssWriter.Write(Model()));
+
+    /// <summary>Byte-for-byte snapshots: a change in any format shows up here and is reviewed with the snapshot.</summary>
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    [InlineData("feed.json")]
+    public void Output_MatchesItsSnapshot(string file)
+    {
+        var text = file switch { "rss.xml" => RssWriter.Write(Model()), "atom.xml" => AtomWriter.Write(Model()), _ => JsonFeedWriter.Write(Model()) };
+        var snapshot = Path.Combine(AppContext.BaseDirectory, "Feeds", "Snapshots", file);
+        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
+            File.WriteAllText(Path.Combine(SourceDirectory(), "Feeds", "Snapshots", file), text);
+        Assert.Equal(File.ReadAllText(snapshot).ReplaceLineEndings("\n"), text.ReplaceLineEndings("\n"));
+    }
+
+    static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(Path.GetDirectoryName(path))!;
 }
 
 public class VideoFeedTests

@@ -14,9 +14,13 @@ public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls)
 {
     public const int PageSize = 50;
 
+    /// <summary>What every feed draws from: a culture's published rows that are in feeds, newest first.</summary>
+    public static IQueryable<PublishedEntry> InFeeds(CampaignDbContext db, string culture) =>
+        db.Published.AsNoTracking().Where(p => p.Culture == culture && p.InFeeds).OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.DocumentId);
+
     public async Task<FeedModel?> BuildAsync(HttpRequest request, string culture, FeedScope scope, string file, int page, CancellationToken ct)
     {
-        var q = db.Published.AsNoTracking().Where(p => p.Culture == culture && p.InFeeds);
+        var q = InFeeds(db, culture);
         if (scope.Type is not null) q = q.Where(p => p.Type == scope.Type.Name);
         if (scope.Task is { } task)
         {
@@ -28,7 +32,7 @@ public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls)
             var bar = $"|{scope.Tag}|";
             q = q.Where(p => p.Tags.Contains(bar));
         }
-        var rows = await q.OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.DocumentId).Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
+        var rows = await q.Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
         if (rows.Count == 0 && (page > 1 || scope.Tag is not null)) return null;
         var covers = rows.Where(r => r.Cover is not null).Select(r => r.Cover!).Distinct().ToList();
         var media = await db.Media.AsNoTracking().Where(m => covers.Contains(m.Path)).ToDictionaryAsync(m => m.Path, ct);

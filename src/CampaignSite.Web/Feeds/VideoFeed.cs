@@ -24,8 +24,7 @@ public sealed class VideoFeed(CampaignDbContext db, PublicUrls urls)
 
     public async Task<(string Json, DateTime UpdatedUtc)> BuildAsync(HttpRequest request, string culture, CancellationToken ct)
     {
-        var rows = await db.Published.AsNoTracking().Where(p => p.Culture == culture && p.InFeeds)
-            .OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.DocumentId).ToListAsync(ct);
+        var rows = await FeedBuilder.InFeeds(db, culture).ToListAsync(ct);
         var origin = urls.Absolute(request, Cultures.Chinese, "/").TrimEnd('/');
         var items = new JsonArray();
         foreach (var row in rows)

@@ -29,8 +29,7 @@ public sealed class WeChatFeed(CampaignDbContext db, PublicUrls urls)
 
     public async Task<(string Json, DateTime UpdatedUtc)> BuildAsync(HttpRequest request, string culture, CancellationToken ct)
     {
-        var rows = await db.Published.AsNoTracking().Where(p => p.Culture == culture && p.InFeeds)
-            .OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.DocumentId).Take(FeedBuilder.PageSize).ToListAsync(ct);
+        var rows = await FeedBuilder.InFeeds(db, culture).Take(FeedBuilder.PageSize).ToListAsync(ct);
         var articles = rows.Select(r => Article(request, culture, r)).ToList();
         var json = JsonSerializer.Serialize(new { title = SiteText.Get("site", culture), language = culture, articles }, Options);
         return (json, rows.Count > 0 ? rows.Max(r => r.UpdatedUtc) : DateTime.UnixEpoch);

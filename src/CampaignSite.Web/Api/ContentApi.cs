@@ -9,7 +9,6 @@ using CampaignSite.Data;
 using CampaignSite.Site;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace CampaignSite.Api;
 
@@ -73,7 +72,7 @@ public static class ContentApi
             ["total"] = total, ["page"] = pageNumber, ["pageSize"] = size,
             ["items"] = new JsonArray(rows.Select(r => Item(context.Request, urls, r.Type, r.Slug, r.Culture, r.IsFallback, r.PublishedUtc, r.UpdatedUtc, r.Fields, keep)).ToArray()),
         };
-        return Json(context, body);
+        return Json(body);
     }
 
     static async Task<IResult> GetAsync(string type, string slug, HttpContext context, CampaignDbContext db, PublicUrls urls, IOptions<ApiOptions> options, CancellationToken ct,
@@ -96,11 +95,11 @@ public static class ContentApi
             var variants = DocumentJson.DeserializeVariants(draft.Fields, documentType);
             var doc = variants.GetValueOrDefault(culture) ?? variants[Cultures.Chinese];
             context.Response.Headers.CacheControl = "private, no-store";
-            return Json(context, Item(context.Request, urls, documentType.Name, slug, culture, !variants.ContainsKey(culture), doc.Published.UtcDateTime, draft.CreatedUtc, DocumentJson.Serialize(doc), null));
+            return Json(Item(context.Request, urls, documentType.Name, slug, culture, !variants.ContainsKey(culture), doc.Published.UtcDateTime, draft.CreatedUtc, DocumentJson.Serialize(doc), null));
         }
         var row = await db.Published.AsNoTracking().FirstOrDefaultAsync(p => p.Culture == culture && p.Type == documentType.Name && p.Slug == slug, ct);
         if (row is null) return NotFound();
-        return Json(context, Item(context.Request, urls, row.Type, row.Slug, row.Culture, row.IsFallback, row.PublishedUtc, row.UpdatedUtc, row.Fields, null));
+        return Json(Item(context.Request, urls, row.Type, row.Slug, row.Culture, row.IsFallback, row.PublishedUtc, row.UpdatedUtc, row.Fields, null));
     }
 
     static JsonObject Item(HttpRequest request, PublicUrls urls, string type, string slug, string culture, bool fallback,
@@ -118,13 +117,7 @@ public static class ContentApi
         };
     }
 
-    /// <summary>JSON with a strong ETag of its bytes; a matching If-None-Match gets 304.</summary>
-    static IResult Json(HttpContext context, JsonNode body)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString(DocumentJson.Options));
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..20]}\"");
-        return Results.Bytes(bytes, "application/json; charset=utf-8", entityTag: etag);
-    }
+    static IResult Json(JsonNode body) => TaggedResponse.Of(body.ToJsonString(DocumentJson.Options), "application/json; charset=utf-8");
 
     static IResult NotFound() => Results.Json(new { error = "No such document." }, statusCode: StatusCodes.Status404NotFound);
     static IResult Problem(string message) => Results.Json(new { error = message }, statusCode: StatusCodes.Status400BadRequest);

@@ -38,7 +38,7 @@ public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls)
         var media = await db.Media.AsNoTracking().Where(m => covers.Contains(m.Path)).ToDictionaryAsync(m => m.Path, ct);
 
         string Abs(string path) => urls.Absolute(request, culture, path);
-        var origin = urls.Absolute(request, Cultures.Chinese, "/").TrimEnd('/');
+        var origin = urls.Origin(request);
         var entries = rows.Take(PageSize).Select(row =>
         {
             var type = DocumentTypes.Find(row.Type)!;

@@ -1,9 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using CampaignSite.Content.Fields;
 using CampaignSite.Content.Types;
 using CampaignSite.Site;
-using Microsoft.Net.Http.Headers;
 
 namespace CampaignSite.Feeds;
 
@@ -67,13 +64,9 @@ public static class FeedEndpoints
         return Conditional(context, text, type, feed.UpdatedUtc);
     }
 
-    /// <summary>The text with a strong ETag of its bytes and Last-Modified, so readers get 304 when nothing changed.</summary>
     static IResult Conditional(HttpContext context, string text, string type, DateTime updatedUtc)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..20]}\"");
-        var modified = new DateTimeOffset(DateTime.SpecifyKind(updatedUtc, DateTimeKind.Utc)).AddTicks(-(updatedUtc.Ticks % TimeSpan.TicksPerSecond));
         context.Response.Headers.CacheControl = "public, max-age=300";
-        return Results.Bytes(bytes, type, lastModified: modified, entityTag: etag);
+        return TaggedResponse.Of(text, type, updatedUtc);
     }
 }

@@ -25,7 +25,7 @@ public sealed class VideoFeed(CampaignDbContext db, PublicUrls urls)
     public async Task<(string Json, DateTime UpdatedUtc)> BuildAsync(HttpRequest request, string culture, CancellationToken ct)
     {
         var rows = await FeedBuilder.InFeeds(db, culture).ToListAsync(ct);
-        var origin = urls.Absolute(request, Cultures.Chinese, "/").TrimEnd('/');
+        var origin = urls.Origin(request);
         var items = new JsonArray();
         foreach (var row in rows)
         {

@@ -45,7 +45,7 @@ public sealed class WeChatFeed(CampaignDbContext db, PublicUrls urls)
     {
         var type = DocumentTypes.Find(row.Type)!;
         var doc = DocumentJson.Deserialize(row.Fields, type);
-        var origin = urls.Absolute(request, Cultures.Chinese, "/").TrimEnd('/');
+        var origin = urls.Origin(request);
         var (content, images) = WeChatHtml.Convert(MarkdownRenderer.ToHtml(doc.Body), origin);
         // Until the image pipeline crops them, both cover shapes get the original cover.
         var cover = doc.Cover is null ? null : origin + PublicUrls.Media(doc.Cover);

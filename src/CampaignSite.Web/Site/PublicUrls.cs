@@ -12,6 +12,9 @@ public sealed class PublicUrls(IOptions<SiteOptions> options)
     public static string Task(TaskArea task) => "/tasks/" + ChoiceLabels.Id(task);
     public static string Media(string mediaPath) => "/" + mediaPath;
 
+    /// <summary>scheme://host of the public site, for media and other culture-less paths.</summary>
+    public string Origin(HttpRequest request) => Absolute(request, Cultures.Chinese, "/").TrimEnd('/');
+
     /// <summary>Absolute URL of a path in a culture: CampaignSite:PublicBaseUrl or the request's own host.</summary>
     public string Absolute(HttpRequest request, string culture, string path)
     {

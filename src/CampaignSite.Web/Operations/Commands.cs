@@ -16,9 +16,12 @@ public static class Commands
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        // The database a verb works on is the one the site would show: an empty one is seeded first,
+        // except for import, which loads the folder it is given into the empty database.
+        var seed = args[0] != "import";
         if (args[0] == "reindex")
         {
-            await ContentExtensions.PrepareDatabaseAsync(app.Services, importSeed: false);
+            await ContentExtensions.PrepareDatabaseAsync(app.Services, importSeed: seed);
             await using var reindexScope = app.Services.CreateAsyncScope();
             await reindexScope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(Console.Out);
             return 0;
@@ -29,7 +32,7 @@ public static class Commands
             return 2;
         }
         var dir = Path.GetFullPath(args[1], ShellDirectory());
-        await ContentExtensions.PrepareDatabaseAsync(app.Services, importSeed: false);
+        await ContentExtensions.PrepareDatabaseAsync(app.Services, importSeed: seed);
         await using var scope = app.Services.CreateAsyncScope();
         if (args[0] == "import")
         {

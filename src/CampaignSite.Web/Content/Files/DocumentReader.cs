@@ -54,7 +54,7 @@ public static partial class DocumentReader
         bodyField.Property.SetValue(document, body);
 
         if (chinese is null)
-            foreach (var field in type.Fields.Where(f => f.IsRequired && !f.IsBody && f.ValueType != typeof(string) && !f.IsComposition))
+            foreach (var field in type.Fields.Where(f => f.IsRequired && !f.IsBody && !f.IsComposition))
                 if (!present.Contains(field.Key)) errors.Add(new FieldError(field.Key, "is required"));
         if (chinese is not null && document.Slug != chinese.Slug)
             errors.Add(new FieldError("slug", $"is '{document.Slug}' but the Chinese file says '{chinese.Slug}'"));

@@ -52,12 +52,7 @@ public static class ContentApi
         if (pageSize is not null && (!int.TryParse(pageSize, out size) || size is < 1 or > 100)) return Problem("pageSize must be a whole number from 1 to 100");
         if (sort is not (null or "date" or "-date" or "title")) return Problem("sort must be date (newest first), -date or title");
 
-        var q = db.Published.AsNoTracking().Where(p => p.Culture == culture);
-        if (filter.Type is not null) q = q.Where(p => p.Type == filter.Type);
-        if (filter.Task is { } t) { var bar = $"|{ChoiceLabels.Id(t)}|"; q = q.Where(p => p.Tasks.Contains(bar)); }
-        if (filter.Province is not null) q = q.Where(p => p.Province == filter.Province);
-        if (filter.Facet is not null) q = q.Where(p => p.Facet == filter.Facet);
-        if (!string.IsNullOrWhiteSpace(tag)) { var bar = $"|{tag.Trim()}|"; q = q.Where(p => p.Tags.Contains(bar)); }
+        var q = PublishedContent.Where(db.Published.AsNoTracking().Where(p => p.Culture == culture), filter with { Tag = tag });
         q = sort switch
         {
             "-date" => q.OrderBy(p => p.PublishedUtc).ThenBy(p => p.DocumentId),

@@ -20,18 +20,7 @@ public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls)
 
     public async Task<FeedModel?> BuildAsync(HttpRequest request, string culture, FeedScope scope, string file, int page, CancellationToken ct)
     {
-        var q = InFeeds(db, culture);
-        if (scope.Type is not null) q = q.Where(p => p.Type == scope.Type.Name);
-        if (scope.Task is { } task)
-        {
-            var bar = $"|{ChoiceLabels.Id(task)}|";
-            q = q.Where(p => p.Tasks.Contains(bar));
-        }
-        if (scope.Tag is not null)
-        {
-            var bar = $"|{scope.Tag}|";
-            q = q.Where(p => p.Tags.Contains(bar));
-        }
+        var q = PublishedContent.Where(InFeeds(db, culture), new ListFilter(scope.Type?.Name, scope.Task, Tag: scope.Tag));
         var rows = await q.Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
         if (rows.Count == 0 && (page > 1 || scope.Tag is not null)) return null;
         var covers = rows.Where(r => r.Cover is not null).Select(r => r.Cover!).Distinct().ToList();

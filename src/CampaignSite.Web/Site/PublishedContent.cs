@@ -16,7 +16,7 @@ public sealed record Card(string Type, string Slug, string Title, string Summary
 }
 
 /// <summary>A filter of a list: all optional.</summary>
-public sealed record ListFilter(string? Type = null, TaskArea? Task = null, string? Province = null, string? Facet = null, bool? Featured = null);
+public sealed record ListFilter(string? Type = null, TaskArea? Task = null, string? Province = null, string? Facet = null, bool? Featured = null, string? Tag = null);
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
 {
@@ -81,9 +81,11 @@ public sealed class PublishedContent(CampaignDbContext db)
         return bars.SelectMany(b => b.Split('|', StringSplitOptions.RemoveEmptyEntries)).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
-    IQueryable<PublishedEntry> Filter(string culture, ListFilter f)
+    IQueryable<PublishedEntry> Filter(string culture, ListFilter f) => Where(db.Published.AsNoTracking().Where(p => p.Culture == culture), f);
+
+    /// <summary>Narrows published rows by a filter: the one place lists, feeds and the API filter.</summary>
+    public static IQueryable<PublishedEntry> Where(IQueryable<PublishedEntry> q, ListFilter f)
     {
-        var q = db.Published.AsNoTracking().Where(p => p.Culture == culture);
         if (f.Type is not null) q = q.Where(p => p.Type == f.Type);
         if (f.Task is { } task)
         {
@@ -93,6 +95,11 @@ public sealed class PublishedContent(CampaignDbContext db)
         if (f.Province is not null) q = q.Where(p => p.Province == f.Province);
         if (f.Facet is not null) q = q.Where(p => p.Facet == f.Facet);
         if (f.Featured is { } featured) q = q.Where(p => p.Featured == featured);
+        if (!string.IsNullOrWhiteSpace(f.Tag))
+        {
+            var bar = $"|{f.Tag.Trim()}|";
+            q = q.Where(p => p.Tags.Contains(bar));
+        }
         return q;
     }
 

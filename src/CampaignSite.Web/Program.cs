@@ -1,5 +1,6 @@
 using CampaignSite;
 using CampaignSite.Api;
+using CampaignSite.Backoffice;
 using CampaignSite.Content;
 using CampaignSite.Data;
 using CampaignSite.Feeds;
@@ -17,6 +18,7 @@ try
     builder.AddSite();
     builder.AddFeeds();
     builder.AddContentApi();
+    builder.AddBackoffice();
 
     var app = builder.Build();
     if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);

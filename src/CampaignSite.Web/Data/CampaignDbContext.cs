@@ -1,21 +1,47 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Data;
 
-/// <summary>The site's database. Each provider has a subclass that owns its migrations.</summary>
-public abstract class CampaignDbContext(DbContextOptions options) : DbContext(options)
+/// <summary>The site's database, backoffice accounts included. Each provider has a subclass that owns its migrations.</summary>
+public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbContext<EditorUser>(options)
 {
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<DocumentVersion> Versions => Set<DocumentVersion>();
     public DbSet<PublishedEntry> Published => Set<PublishedEntry>();
     public DbSet<MediaRecord> Media => Set<MediaRecord>();
+    public DbSet<ScheduleRecord> Schedules => Set<ScheduleRecord>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<RedirectRecord> Redirects => Set<RedirectRecord>();
+    public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        base.OnModelCreating(model);
+        model.Entity<EditorUser>(e =>
+        {
+            e.ToTable("users");
+            e.Property(u => u.DisplayName).HasMaxLength(100);
+            e.Property(u => u.AllowedTypes).HasMaxLength(200);
+        });
+        model.Entity<IdentityRole>().ToTable("roles");
+        model.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        model.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        model.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        model.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        model.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+
         model.ApplyConfiguration(new DocumentRecordConfiguration());
         model.ApplyConfiguration(new DocumentVersionConfiguration());
         model.ApplyConfiguration(new PublishedEntryConfiguration());
         model.ApplyConfiguration(new MediaRecordConfiguration());
+        model.ApplyConfiguration(new ScheduleRecordConfiguration());
+        model.ApplyConfiguration(new AuditEntryConfiguration());
+        model.ApplyConfiguration(new RedirectRecordConfiguration());
+        model.ApplyConfiguration(new LeaseRecordConfiguration());
+        model.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }
 }
 

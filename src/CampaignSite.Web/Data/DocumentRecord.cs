@@ -15,6 +15,14 @@ public sealed class DocumentRecord
     public int? PublishedVersionId { get; set; }
     /// <summary>Changes on every save: two editors saving the same base version conflict.</summary>
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+    /// <summary>The latest version's Chinese title, for the backoffice lists and their search.</summary>
+    public string Title { get; set; } = "";
+    /// <summary>Where the latest version stands in review: null, in-review or sent-back.</summary>
+    public string? Review { get; set; }
+    /// <summary>The reviewer's comment when a version was sent back.</summary>
+    public string? ReviewNote { get; set; }
+    /// <summary>Set while the document is in the recycle bin.</summary>
+    public DateTime? DeletedUtc { get; set; }
 }
 
 sealed class DocumentRecordConfiguration : IEntityTypeConfiguration<DocumentRecord>
@@ -26,5 +34,8 @@ sealed class DocumentRecordConfiguration : IEntityTypeConfiguration<DocumentReco
         e.Property(d => d.Slug).HasMaxLength(80);
         e.HasIndex(d => new { d.Type, d.Slug }).IsUnique();
         e.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
+        e.Property(d => d.Title).HasMaxLength(200).HasDefaultValue("");
+        e.Property(d => d.Review).HasMaxLength(20);
+        e.Property(d => d.ReviewNote).HasMaxLength(1000);
     }
 }

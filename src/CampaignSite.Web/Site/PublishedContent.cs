@@ -32,6 +32,11 @@ public sealed class PublishedContent(CampaignDbContext db)
         return entry is null ? null : (entry, DocumentJson.Deserialize(entry.Fields, type));
     }
 
+    /// <summary>The current slug of a published document that once had this one, for a 301.</summary>
+    public Task<string?> RedirectAsync(DocumentType type, string slug, CancellationToken ct = default) =>
+        db.Redirects.AsNoTracking().Where(r => r.Type == type.Name && r.Slug == slug)
+            .Join(db.Published, r => r.DocumentId, p => p.DocumentId, (r, p) => p.Slug).FirstOrDefaultAsync(ct);
+
     public async Task<Paged<Card>> ListAsync(string culture, ListFilter filter, int page, int pageSize, CancellationToken ct = default)
     {
         var query = Filter(culture, filter);

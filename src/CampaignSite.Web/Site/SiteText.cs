@@ -43,6 +43,7 @@ public static class SiteText
         ["notfound.text"] = ("您要找的页面不存在或已移动。可以从首页或下面的栏目继续浏览。", "The page you are looking for does not exist or has moved. Carry on from the home page or one of the sections below."),
         ["badrequest.title"] = ("请求有误", "Bad request"),
         ["error.title"] = ("出错了", "Something went wrong"),
+        ["forbidden.title"] = ("没有权限", "Not allowed"),
         ["error.text"] = ("服务器暂时无法处理请求，请稍后再试。", "The server could not handle the request. Please try again later."),
         ["search"] = ("搜索", "Search"),
         ["search.site"] = ("站内搜索", "Site search"),

@@ -124,7 +124,7 @@ public static partial class DocumentReader
         return ConvertScalar(one.Value!, field.ValueType, out value);
     }
 
-    static string? ConvertScalar(string text, Type type, out object? value)
+    internal static string? ConvertScalar(string text, Type type, out object? value)
     {
         value = null;
         if (type == typeof(string)) { value = text.Trim(); return null; }

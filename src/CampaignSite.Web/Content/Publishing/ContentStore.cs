@@ -15,8 +15,9 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEn
     /// <summary>Saves a version of the document given by its variants (zh-CN required) and optionally publishes it.</summary>
     /// <param name="rules">References and media to check against; the database when null.</param>
     /// <param name="expectedStamp">The concurrency stamp the editor started from; null skips the check.</param>
+    /// <param name="documentId">The document being edited, whose slug may change; null finds it by type and slug, or creates it.</param>
     public async Task<SaveResult> SaveAsync(IReadOnlyDictionary<string, Document> variants, string author, bool publish,
-        RuleContext? rules = null, Guid? expectedStamp = null, CancellationToken ct = default)
+        RuleContext? rules = null, Guid? expectedStamp = null, int? documentId = null, CancellationToken ct = default)
     {
         if (!variants.TryGetValue(Cultures.Chinese, out var chinese))
             return SaveResult.Invalid([new DocumentError("document", Cultures.Chinese, new FieldError("culture", "the Chinese variant is required"))]);
@@ -28,7 +29,11 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEn
         if (errors.Count > 0) return SaveResult.Invalid(errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var record = await db.Documents.FirstOrDefaultAsync(d => d.Type == type.Name && d.Slug == chinese.Slug, ct);
+        var record = documentId is { } id
+            ? await db.Documents.FirstOrDefaultAsync(d => d.Id == id && d.Type == type.Name, ct)
+            : await db.Documents.FirstOrDefaultAsync(d => d.Type == type.Name && d.Slug == chinese.Slug, ct);
+        if (documentId is not null && record is null)
+            return SaveResult.Invalid([new DocumentError($"{type.Name}/{chinese.Slug}", Cultures.Chinese, new FieldError("document", "no longer exists"))]);
         if (record is null)
         {
             record = new DocumentRecord { Type = type.Name, Slug = chinese.Slug, CreatedUtc = now };
@@ -36,8 +41,14 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEn
         }
         else if (expectedStamp is { } stamp && stamp != record.ConcurrencyStamp)
             return new SaveResult(record.LatestVersion, [], Conflict: true);
+        if (record.Slug != chinese.Slug && await db.Documents.AnyAsync(d => d.Type == type.Name && d.Slug == chinese.Slug && d.Id != record.Id, ct))
+            return SaveResult.Invalid([new DocumentError($"{type.Name}/{chinese.Slug}", Cultures.Chinese, new FieldError("slug", $"'{chinese.Slug}' is already used by another {type.Name}"))]);
 
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        record.Slug = chinese.Slug;
+        record.Title = chinese.Title;
+        record.Review = null;
+        record.ReviewNote = null;
         record.LatestVersion++;
         record.UpdatedUtc = now;
         record.ConcurrencyStamp = Guid.NewGuid();
@@ -51,41 +62,75 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEn
         db.Versions.Add(version);
         await db.SaveChangesAsync(ct);
 
-        if (publish)
-        {
-            record.PublishedVersionId = version.Id;
-            await db.Published.Where(p => p.DocumentId == record.Id).ExecuteDeleteAsync(ct);
-            db.Published.AddRange(PublishedProjection.Rows(record, version.Id, variants, now));
-            await db.SaveChangesAsync(ct);
-            foreach (var step in steps) await step.PublishedAsync(db, record.Id, variants, ct);
-        }
+        if (publish) await PublishVersionAsync(record, version.Id, variants, now, ct);
+        await CommitAsync(ownTransaction, publish, ct);
+        return new SaveResult(version.Number, [], DocumentId: record.Id);
+    }
+
+    /// <summary>Publishes a document's latest version, checked again against today's media and references.</summary>
+    public async Task<SaveResult> PublishAsync(int documentId, CancellationToken ct = default)
+    {
+        var record = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId && d.DeletedUtc == null, ct);
+        if (record is null) return SaveResult.Invalid([new DocumentError($"document {documentId}", Cultures.Chinese, new FieldError("document", "does not exist or is in the recycle bin"))]);
+        var type = DocumentTypes.Find(record.Type)!;
+        var version = await db.Versions.FirstAsync(v => v.DocumentId == record.Id && v.Number == record.LatestVersion, ct);
+        var variants = DocumentJson.DeserializeVariants(version.Fields, type);
+        var errors = Validate(type, variants, await DatabaseRuleContext.LoadAsync(db, ct));
+        if (errors.Count > 0) return SaveResult.Invalid(errors);
+
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        record.Review = null;
+        record.ReviewNote = null;
+        record.ConcurrencyStamp = Guid.NewGuid();
+        await PublishVersionAsync(record, version.Id, variants, clock.GetUtcNow().UtcDateTime, ct);
+        await CommitAsync(ownTransaction, true, ct);
+        return new SaveResult(version.Number, [], DocumentId: record.Id);
+    }
+
+    async Task PublishVersionAsync(DocumentRecord record, int versionId, IReadOnlyDictionary<string, Document> variants, DateTime now, CancellationToken ct)
+    {
+        // A published document whose slug changed keeps its old address as a redirect.
+        var oldSlug = await db.Published.Where(p => p.DocumentId == record.Id).Select(p => p.Slug).FirstOrDefaultAsync(ct);
+        if (oldSlug is not null && oldSlug != record.Slug && !await db.Redirects.AnyAsync(r => r.Type == record.Type && r.Slug == oldSlug, ct))
+            db.Redirects.Add(new RedirectRecord { Type = record.Type, Slug = oldSlug, DocumentId = record.Id, CreatedUtc = now });
+        await db.Redirects.Where(r => r.Type == record.Type && r.Slug == record.Slug).ExecuteDeleteAsync(ct);
+
+        record.PublishedVersionId = versionId;
+        await db.Published.Where(p => p.DocumentId == record.Id).ExecuteDeleteAsync(ct);
+        db.Published.AddRange(PublishedProjection.Rows(record, versionId, variants, now));
+        await db.SaveChangesAsync(ct);
+        foreach (var step in steps) await step.PublishedAsync(db, record.Id, variants, ct);
+    }
+
+    /// <summary>Commits the transaction this store opened, and tells the site about published changes; an outer transaction's owner does both.</summary>
+    async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? ownTransaction, bool published, CancellationToken ct)
+    {
         if (ownTransaction is not null)
         {
             await ownTransaction.CommitAsync(ct);
             await ownTransaction.DisposeAsync();
-            if (publish) await events.PublishedAsync(ct);
+            if (published) await events.PublishedAsync(ct);
         }
         db.ChangeTracker.Clear();
-        return new SaveResult(version.Number, []);
     }
 
     /// <summary>Takes a document off the public site: no published version, no published rows, out of search. False when it was not published.</summary>
-    public async Task<bool> UnpublishAsync(string type, string slug, CancellationToken ct = default)
+    public async Task<bool> UnpublishAsync(string type, string slug, CancellationToken ct = default) =>
+        await db.Documents.Where(d => d.Type == type && d.Slug == slug).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct) is { } id
+        && await UnpublishAsync(id, ct);
+
+    public async Task<bool> UnpublishAsync(int documentId, CancellationToken ct = default)
     {
-        var record = await db.Documents.FirstOrDefaultAsync(d => d.Type == type && d.Slug == slug, ct);
+        var record = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId, ct);
         if (record?.PublishedVersionId is null) return false;
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
-        {
-            record.PublishedVersionId = null;
-            record.ConcurrencyStamp = Guid.NewGuid();
-            record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(ct);
-            await db.Published.Where(p => p.DocumentId == record.Id).ExecuteDeleteAsync(ct);
-            foreach (var step in steps) await step.PublishedAsync(db, record.Id, null, ct);
-            await tx.CommitAsync(ct);
-        }
-        db.ChangeTracker.Clear();
-        await events.PublishedAsync(ct);
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        record.PublishedVersionId = null;
+        record.ConcurrencyStamp = Guid.NewGuid();
+        record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        await db.Published.Where(p => p.DocumentId == record.Id).ExecuteDeleteAsync(ct);
+        foreach (var step in steps) await step.PublishedAsync(db, record.Id, null, ct);
+        await CommitAsync(ownTransaction, true, ct);
         return true;
     }
 

@@ -9,7 +9,7 @@ public sealed record DocumentError(string Document, string Culture, FieldError E
 }
 
 /// <summary>The outcome of a save: the new version, or why nothing was saved.</summary>
-public sealed record SaveResult(int VersionNumber, IReadOnlyList<DocumentError> Errors, bool Conflict = false)
+public sealed record SaveResult(int VersionNumber, IReadOnlyList<DocumentError> Errors, bool Conflict = false, int DocumentId = 0)
 {
     public bool Succeeded => Errors.Count == 0 && !Conflict;
     public static SaveResult Invalid(IReadOnlyList<DocumentError> errors) => new(0, errors);

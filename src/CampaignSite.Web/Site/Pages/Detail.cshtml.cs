@@ -5,9 +5,10 @@ using CampaignSite.Content.Markdown;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
 using Microsoft.AspNetCore.Html;
+using CampaignSite.Backoffice.Security;
 using Microsoft.AspNetCore.Mvc;
 
-public sealed class DetailModel(PublishedContent content) : SitePage
+public sealed class DetailModel(PublishedContent content, EditorPreview preview) : SitePage
 {
     public DocumentType Type { get; private set; } = null!;
     public PublishedEntry Entry { get; private set; } = null!;
@@ -16,14 +17,24 @@ public sealed class DetailModel(PublishedContent content) : SitePage
     public List<(string Label, object Value)> Facts { get; } = [];
     public List<Card> Related { get; private set; } = [];
     public List<Card> Similar { get; private set; } = [];
+    /// <summary>Set when a signed-in editor previews the latest version.</summary>
+    public int? PreviewVersion { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken ct)
     {
         if (DocumentTypes.FindSection(section) is not { } type) return NotFound();
         if (!SlugAttribute.IsValid(slug))
             return SlugAttribute.IsValid(slug.ToLowerInvariant()) ? RedirectPermanent(Href(PublicUrls.Detail(type, slug.ToLowerInvariant()))) : NotFound();
-        if (await content.GetAsync(Culture, type, slug, ct) is not { } found) return NotFound();
-        (Type, Entry, Document) = (type, found.Entry, found.Document);
+        if (Request.Query.ContainsKey("preview") && User.MayEdit(type.Name))
+        {
+            if (await preview.GetAsync(Culture, type, slug, ct) is not { } draft) return NotFound();
+            (Type, Entry, Document, PreviewVersion) = (type, draft.Entry, draft.Document, draft.Version);
+            Response.Headers.CacheControl = "private, no-store";
+            Response.Headers["X-Robots-Tag"] = "noindex";
+        }
+        else if (await content.GetAsync(Culture, type, slug, ct) is { } found) (Type, Entry, Document) = (type, found.Entry, found.Document);
+        else if (await content.RedirectAsync(type, slug, ct) is { } moved) return RedirectPermanent(Href(PublicUrls.Detail(type, moved)));
+        else return NotFound();
 
         Title = Document.SeoTitle is { Length: > 0 } seo ? seo : Document.Title;
         Description = Document.SeoDescription is { Length: > 0 } d ? d : Document.Summary;

@@ -19,7 +19,7 @@ public sealed class ErrorModel : SitePage
         Code = reExecuted && code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
         Message = HttpContext.Items[ProblemKey] as string;
-        Title = T(Code switch { 404 => "notfound.title", >= 500 => "error.title", _ => "badrequest.title" });
+        Title = T(Code switch { 404 => "notfound.title", 403 => "forbidden.title", >= 500 => "error.title", _ => "badrequest.title" });
         CanonicalPath = "/";
     }
 }

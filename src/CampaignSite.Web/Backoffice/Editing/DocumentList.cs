@@ -1,0 +1,53 @@
+using CampaignSite.Backoffice.Workflow;
+using CampaignSite.Data;
+using CampaignSite.Site;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignSite.Backoffice.Editing;
+
+/// <summary>A document as the backoffice lists show it.</summary>
+public sealed record DocumentRow(int Id, string Type, string Slug, string Title, DateTime UpdatedUtc, int LatestVersion, DocumentStatus Status, string? ReviewNote);
+
+/// <summary>
+/// The backoffice lists: drafts and published documents alike (the latest version's title and
+/// slug), filtered by type, words and status, newest change first. Status is computed in the query.
+/// </summary>
+public static class DocumentList
+{
+    public static async Task<Paged<DocumentRow>> QueryAsync(CampaignDbContext db, string? type, string? words, DocumentStatus? status,
+        int page, int pageSize, CancellationToken ct = default)
+    {
+        var rows = db.Documents.AsNoTracking()
+            .Where(d => status == DocumentStatus.Deleted ? d.DeletedUtc != null : d.DeletedUtc == null)
+            .Select(d => new
+            {
+                Doc = d,
+                PublishedNumber = db.Versions.Where(v => v.Id == d.PublishedVersionId).Select(v => (int?)v.Number).FirstOrDefault(),
+                Scheduled = db.Schedules.Any(s => s.DocumentId == d.Id && s.DoneUtc == null),
+            });
+        if (type is not null) rows = rows.Where(r => r.Doc.Type == type);
+        if (!string.IsNullOrWhiteSpace(words))
+        {
+            var w = words.Trim().ToLowerInvariant();
+            rows = rows.Where(r => r.Doc.Title.ToLower().Contains(w) || r.Doc.Slug.Contains(w));
+        }
+        rows = status switch
+        {
+            DocumentStatus.InReview => rows.Where(r => r.Doc.Review == Review.InReview),
+            DocumentStatus.SentBack => rows.Where(r => r.Doc.Review == Review.SentBack),
+            DocumentStatus.Scheduled => rows.Where(r => r.Scheduled && r.Doc.Review != Review.InReview),
+            DocumentStatus.Draft => rows.Where(r => r.Doc.PublishedVersionId == null && r.Doc.Review == null && !r.Scheduled),
+            DocumentStatus.Published => rows.Where(r => r.PublishedNumber == r.Doc.LatestVersion && r.Doc.Review == null && !r.Scheduled),
+            DocumentStatus.Changed => rows.Where(r => r.PublishedNumber != null && r.PublishedNumber != r.Doc.LatestVersion && r.Doc.Review == null && !r.Scheduled),
+            _ => rows,
+        };
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderByDescending(r => r.Doc.UpdatedUtc).ThenByDescending(r => r.Doc.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new Paged<DocumentRow>(items.Select(r => new DocumentRow(r.Doc.Id, r.Doc.Type, r.Doc.Slug, r.Doc.Title.Length > 0 ? r.Doc.Title : r.Doc.Slug,
+            r.Doc.UpdatedUtc, r.Doc.LatestVersion, DocumentStatuses.Of(r.Doc, r.PublishedNumber, r.Scheduled), r.Doc.ReviewNote)).ToList(), page, pageSize, total);
+    }
+
+    public static DocumentStatus? ParseStatus(string? id) =>
+        Enum.GetValues<DocumentStatus>().Cast<DocumentStatus?>().FirstOrDefault(s => s!.Value.Id() == id);
+}

@@ -1,0 +1,213 @@
+using CampaignSite.Backoffice.Editing;
+using CampaignSite.Backoffice.Security;
+using CampaignSite.Backoffice.Workflow;
+using CampaignSite.Content.Fields;
+using CampaignSite.Content.Publishing;
+using CampaignSite.Content.Storage;
+using CampaignSite.Content.Types;
+using CampaignSite.Data;
+using CampaignSite.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignSite.Backoffice.Pages;
+
+/// <summary>
+/// The document form, generated from the type's fields (Chinese tab: every field; English tab:
+/// the culture fields), and the workflow steps on the document: submit, approve, send back,
+/// publish, unpublish, schedule, delete. A refused save shows the form again with what was typed.
+/// </summary>
+public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, TimeProvider clock) : BackofficePage
+{
+    public DocumentType Type { get; private set; } = null!;
+    public DocumentRecord? Record { get; private set; }
+    public bool IsNew => Record is null;
+    public DocumentStatus Status { get; private set; }
+    public Dictionary<string, string[]> Values { get; private set; } = [];
+    public Dictionary<string, List<string>> Errors { get; } = [];
+    public List<string> FormErrors { get; } = [];
+    public List<ScheduleRecord> Schedules { get; private set; } = [];
+    public int BaseVersion { get; private set; }
+    public Guid? Stamp { get; private set; }
+    public List<FieldChange>? ConflictChanges { get; private set; }
+    public string? ConflictMessage { get; private set; }
+    public bool HasEnglish { get; private set; }
+    readonly Dictionary<string, IReadOnlyList<(string, string)>> options = [];
+
+    public string PublicPath => Record is null ? "" : PublicUrls.Detail(Type, Record.Slug);
+
+    public async Task<IActionResult> OnGetAsync(string type, string id, CancellationToken ct)
+    {
+        if (await LoadAsync(type, id, ct) is { } refused) return refused;
+        if (Record is null)
+        {
+            var blank = Type.Create();
+            blank.Published = clock.GetUtcNow().ToOffset(Dates.ChinaStandardTime);
+            Values = DocumentForm.Values(Type, new Dictionary<string, Document> { [Cultures.Chinese] = blank });
+        }
+        else
+        {
+            var version = await db.Versions.AsNoTracking().FirstAsync(v => v.DocumentId == Record.Id && v.Number == Record.LatestVersion, ct);
+            var variants = DocumentJson.DeserializeVariants(version.Fields, Type);
+            Values = DocumentForm.Values(Type, variants);
+            HasEnglish = variants.ContainsKey(Cultures.English);
+        }
+        await OptionsAsync(ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(string type, string id, CancellationToken ct) => SaveAsync(type, id, publish: false, submit: false, ct);
+    public Task<IActionResult> OnPostPublishAsync(string type, string id, CancellationToken ct) => SaveAsync(type, id, publish: true, submit: false, ct);
+    public Task<IActionResult> OnPostSubmitAsync(string type, string id, CancellationToken ct) => SaveAsync(type, id, publish: false, submit: true, ct);
+
+    public Task<IActionResult> OnPostSubmitSavedAsync(string type, string id, CancellationToken ct) => StepAsync(type, id, d => workflow.SubmitAsync(User, d, ct), ct);
+    public Task<IActionResult> OnPostApproveAsync(string type, string id, CancellationToken ct) => StepAsync(type, id, d => workflow.PublishAsync(User, d, ct), ct);
+    public Task<IActionResult> OnPostSendBackAsync(string type, string id, string? comment, CancellationToken ct) => StepAsync(type, id, d => workflow.SendBackAsync(User, d, comment, ct), ct);
+    public Task<IActionResult> OnPostUnpublishAsync(string type, string id, CancellationToken ct) => StepAsync(type, id, d => workflow.UnpublishAsync(User, d, ct), ct);
+    public Task<IActionResult> OnPostCancelScheduleAsync(string type, string id, int schedule, CancellationToken ct) => StepAsync(type, id, _ => workflow.CancelScheduleAsync(User, schedule, ct), ct);
+
+    public Task<IActionResult> OnPostScheduleAsync(string type, string id, string? action, string? at, CancellationToken ct) =>
+        StepAsync(type, id, d => Dates.TryReadLocal(at, out var moment)
+            ? workflow.ScheduleAsync(User, d, action ?? "", moment, ct)
+            : Task.FromResult(WorkflowResult.Invalid("Give the date and time (China Standard Time) like 2026-05-01 09:30.")), ct);
+
+    public async Task<IActionResult> OnPostDeleteAsync(string type, string id, CancellationToken ct)
+    {
+        if (!int.TryParse(id, out var documentId)) return NotFound();
+        var result = await workflow.DeleteAsync(User, documentId, ct);
+        return After(result, result.Succeeded ? $"/backoffice/content/{type}" : $"/backoffice/content/{type}/{id}");
+    }
+
+    async Task<IActionResult> StepAsync(string type, string id, Func<int, Task<WorkflowResult>> step, CancellationToken ct)
+    {
+        if (!int.TryParse(id, out var documentId) || DocumentTypes.Find(type) is null) return NotFound();
+        return After(await step(documentId), $"/backoffice/content/{type}/{documentId}");
+    }
+
+    async Task<IActionResult> SaveAsync(string type, string id, bool publish, bool submit, CancellationToken ct)
+    {
+        if (await LoadAsync(type, id, ct) is { } refused) return refused;
+        if (publish && !User.CanPublish()) return Refuse("Writers cannot publish: submit the draft for review instead.");
+        Values = Request.Form.Keys.Where(k => k.Contains('.')).ToDictionary(k => k, k => Request.Form[k].Select(v => v ?? "").ToArray());
+        var (variants, bindErrors) = DocumentForm.Bind(Type, name => Request.Form[name]);
+        HasEnglish = variants.ContainsKey(Cultures.English);
+        var chinese = variants[Cultures.Chinese];
+        if (string.IsNullOrWhiteSpace(chinese.Slug))
+        {
+            var english = variants.GetValueOrDefault(Cultures.English)?.Title;
+            chinese.Slug = await SlugMaker.UniqueAsync(SlugMaker.From(english, Type.Name, clock.GetUtcNow().ToOffset(Dates.ChinaStandardTime)),
+                s => db.Documents.AnyAsync(d => d.Type == Type.Name && d.Slug == s && d.Id != (Record == null ? 0 : Record.Id), ct));
+            if (variants.TryGetValue(Cultures.English, out var en)) en.Slug = chinese.Slug;
+            Values["zh-CN.slug"] = [chinese.Slug];
+        }
+        if (bindErrors.Count > 0) return await ShowAsync("Nothing was saved: correct the fields marked below.", bindErrors, ct);
+
+        Guid? stamp = Guid.TryParse(Request.Form["stamp"], out var s) ? s : null;
+        var result = await workflow.SaveAsync(User, variants, Record?.Id, stamp, publish, ct);
+        if (result.Outcome == WorkflowOutcome.Forbidden) return Refuse(result.Message);
+        if (result.Outcome == WorkflowOutcome.Conflict) return await ConflictAsync(variants, ct);
+        if (!result.Succeeded) return await ShowAsync(result.Message, result.Errors, ct);
+        if (submit)
+        {
+            var submitted = await workflow.SubmitAsync(User, result.DocumentId, ct);
+            return After(submitted with { Message = result.Message + " " + submitted.Message }, $"/backoffice/content/{Type.Name}/{result.DocumentId}");
+        }
+        return After(result, $"/backoffice/content/{Type.Name}/{result.DocumentId}");
+    }
+
+    /// <summary>Someone saved first: keep what this user typed, show what the other save changed, and let the next save win.</summary>
+    async Task<IActionResult> ConflictAsync(Dictionary<string, Document> mine, CancellationToken ct)
+    {
+        var record = await db.Documents.AsNoTracking().FirstAsync(d => d.Id == Record!.Id, ct);
+        var latest = await db.Versions.AsNoTracking().FirstAsync(v => v.DocumentId == record.Id && v.Number == record.LatestVersion, ct);
+        var baseNumber = int.TryParse(Request.Form["base"], out var b) ? b : record.LatestVersion;
+        var start = await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.DocumentId == record.Id && v.Number == baseNumber, ct);
+        var theirs = DocumentJson.DeserializeVariants(latest.Fields, Type);
+        ConflictChanges = DocumentDiff.Compare(Type, start is null ? null : DocumentJson.DeserializeVariants(start.Fields, Type), theirs);
+        ConflictMessage = $"{latest.Author} saved version {latest.Number} at {Dates.ShowUtc(latest.CreatedUtc)} while you were editing (you started from version {baseNumber}). " +
+                          "Your text is still in the form below and nothing was saved. Their changes are listed here; save again to make your text the latest version (theirs stays in the history).";
+        Record = record;
+        Response.StatusCode = 409;
+        await DetailsAsync(ct);
+        Stamp = record.ConcurrencyStamp;
+        await OptionsAsync(ct);
+        return Page();
+    }
+
+    async Task<IActionResult> ShowAsync(string message, IReadOnlyList<DocumentError> errors, CancellationToken ct)
+    {
+        FormErrors.Add(message);
+        foreach (var e in errors)
+        {
+            var name = $"{e.Culture}.{e.Error.Field}";
+            if (DocumentForm.Inputs(Type, e.Culture).Any(i => i.Name == name))
+                (Errors.TryGetValue(name, out var list) ? list : Errors[name] = []).Add(e.Error.Message);
+            else FormErrors.Add($"{e.Culture} {e.Error}");
+        }
+        Response.StatusCode = 400;
+        Stamp = Guid.TryParse(Request.Form["stamp"], out var s) ? s : Stamp;
+        BaseVersion = int.TryParse(Request.Form["base"], out var b) ? b : BaseVersion;
+        await OptionsAsync(ct);
+        return Page();
+    }
+
+    async Task<IActionResult?> LoadAsync(string type, string id, CancellationToken ct)
+    {
+        if (DocumentTypes.Find(type) is not { } t) return NotFound();
+        Type = t;
+        if (!User.MayEdit(t.Name)) return Refuse($"Your account may not work on {t.LabelEn.ToLowerInvariant()}.");
+        if (id == "new") { Title = $"New {t.LabelEn.ToLowerInvariant()}"; return null; }
+        if (!int.TryParse(id, out var documentId)) return NotFound();
+        Record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.Type == t.Name, ct);
+        if (Record is null) return NotFound();
+        if (Record.DeletedUtc is not null) { Tell("This document is in the recycle bin; restore it to edit it.", false); return Redirect("/backoffice/recycle-bin"); }
+        Title = Record.Title;
+        await DetailsAsync(ct);
+        return null;
+    }
+
+    async Task DetailsAsync(CancellationToken ct)
+    {
+        var publishedNumber = Record!.PublishedVersionId is { } pv ? await db.Versions.Where(v => v.Id == pv).Select(v => (int?)v.Number).FirstOrDefaultAsync(ct) : null;
+        Schedules = await db.Schedules.AsNoTracking().Where(s => s.DocumentId == Record.Id && s.DoneUtc == null).OrderBy(s => s.DueUtc).ToListAsync(ct);
+        Status = DocumentStatuses.Of(Record, publishedNumber, Schedules.Count > 0);
+        BaseVersion = Record.LatestVersion;
+        Stamp = Record.ConcurrencyStamp;
+    }
+
+    /// <summary>The choices of pickers: documents for references, media files, provinces.</summary>
+    async Task OptionsAsync(CancellationToken ct)
+    {
+        var documents = await db.Documents.AsNoTracking().Where(d => d.DeletedUtc == null).OrderBy(d => d.Type).ThenBy(d => d.Title)
+            .Select(d => new { d.Type, d.Slug, d.Title }).ToListAsync(ct);
+        var media = await db.Media.AsNoTracking().OrderBy(m => m.Path).Select(m => m.Path).ToListAsync(ct);
+        foreach (var culture in Cultures.All)
+            foreach (var input in DocumentForm.Inputs(Type, culture))
+            {
+                var rules = input.Field.Rules;
+                if (rules.OfType<ReferenceAttribute>().FirstOrDefault() is { } r)
+                {
+                    var target = DocumentTypes.Get(r.Target).Name;
+                    options[input.Name] = documents.Where(d => d.Type == target).Select(d => (d.Slug, $"{d.Title} ({d.Slug})")).ToList();
+                }
+                else if (rules.OfType<AnyReferenceAttribute>().Any())
+                    options[input.Name] = documents.Select(d => ($"{d.Type}/{d.Slug}", $"{d.Type}: {d.Title}")).ToList();
+                else if (rules.OfType<MediaAttribute>().Any())
+                    options[input.Name] = media.Select(m => (m, m)).ToList();
+                else if (rules.OfType<ProvinceAttribute>().Any())
+                    options[input.Name] = Provinces.All.Select(p => (p.Id, $"{p.Zh} · {p.En}")).ToList();
+            }
+    }
+
+    public FieldView View(FormInput input) => new(input, Values.GetValueOrDefault(input.Name) ?? [],
+        Errors.GetValueOrDefault(input.Name) ?? [], Hint(input), options.GetValueOrDefault(input.Name));
+
+    static string? Hint(FormInput input) => input.Path switch
+    {
+        "slug" => "Lowercase letters, digits and hyphens. Leave empty to make one from the English title. Changing it on a published page keeps the old address as a redirect.",
+        "tags" or "syndication.hashtags" => "Separate with commas.",
+        "published" => "China Standard Time (UTC+8).",
+        "body" => "Markdown. The preview beside it is rendered as the public site renders it.",
+        _ => null,
+    };
+}

@@ -1,0 +1,144 @@
+using System.Security.Claims;
+using CampaignSite.Backoffice.Security;
+using CampaignSite.Content.Fields;
+using CampaignSite.Content.Publishing;
+using CampaignSite.Content.Storage;
+using CampaignSite.Content.Types;
+using CampaignSite.Data;
+using CampaignSite.Site;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignSite.Backoffice.Workflow;
+
+/// <summary>
+/// Every change an editor makes to a document: who may make it, the change (through the
+/// ContentStore, the one way content enters the database), and its line in the audit log.
+/// Pages and endpoints call this and nothing else, so a rule checked here holds for every route.
+/// </summary>
+public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, AuditLog audit, TimeProvider clock)
+{
+    public async Task<WorkflowResult> SaveAsync(ClaimsPrincipal user, IReadOnlyDictionary<string, Document> variants, int? id, Guid? stamp,
+        bool publish, CancellationToken ct = default)
+    {
+        var type = DocumentTypes.Get(variants[Cultures.Chinese].GetType());
+        if (!user.MayEdit(type.Name)) return WorkflowResult.Forbidden($"Your account may not edit {type.LabelEn.ToLowerInvariant()}.");
+        if (publish && !user.CanPublish()) return WorkflowResult.Forbidden("Writers cannot publish: submit the draft for review instead.");
+        var slug = variants[Cultures.Chinese].Slug;
+        if (id is null && await db.Documents.AnyAsync(d => d.Type == type.Name && d.Slug == slug, ct))
+            return WorkflowResult.Invalid("Nothing was saved.", [new DocumentError($"{type.Name}/{slug}", Cultures.Chinese, new FieldError("slug", $"'{slug}' is already used by another {type.Name}"))]);
+        if (id is { } existing && await db.Documents.AnyAsync(d => d.Id == existing && d.DeletedUtc != null, ct))
+            return WorkflowResult.Invalid("This document is in the recycle bin: restore it first.");
+
+        var result = await store.SaveAsync(variants, user.Name(), publish, expectedStamp: stamp, documentId: id, ct: ct);
+        if (result.Conflict) return new WorkflowResult(WorkflowOutcome.Conflict, "Someone saved this document after you opened it.", [], id ?? 0);
+        if (!result.Succeeded) return WorkflowResult.Invalid("Nothing was saved: correct the fields marked below.", result.Errors);
+        await audit.WriteAsync(user.Name(), publish ? "publish" : id is null ? "create" : "save", result.DocumentId, $"{type.Name}/{slug} version {result.VersionNumber}", ct);
+        return WorkflowResult.Done(publish ? $"Version {result.VersionNumber} saved and published." : $"Version {result.VersionNumber} saved as a draft.", result.DocumentId);
+    }
+
+    public Task<WorkflowResult> SubmitAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) =>
+        ChangeAsync(user, id, needsPublish: false, "submit", async record =>
+        {
+            if (record.Review == Review.InReview) return WorkflowResult.Invalid("This document is already waiting for review.");
+            await SetReviewAsync(record.Id, Review.InReview, null, ct);
+            return WorkflowResult.Done("Submitted for review. An editor will approve it or send it back.");
+        }, ct);
+
+    public Task<WorkflowResult> SendBackAsync(ClaimsPrincipal user, int id, string? comment, CancellationToken ct = default) =>
+        ChangeAsync(user, id, needsPublish: true, "send-back", async record =>
+        {
+            if (string.IsNullOrWhiteSpace(comment)) return WorkflowResult.Invalid("Say what the writer should change: the comment is required.");
+            if (comment.Length > 1000) return WorkflowResult.Invalid("The comment is longer than 1,000 characters.");
+            await SetReviewAsync(record.Id, Review.SentBack, comment.Trim(), ct);
+            return WorkflowResult.Done("Sent back to the writer with your comment.");
+        }, ct, detail: comment);
+
+    /// <summary>Publishes the latest version: an editor's approval of a submitted draft, or a plain publish.</summary>
+    public Task<WorkflowResult> PublishAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) =>
+        ChangeAsync(user, id, needsPublish: true, "publish", async record =>
+        {
+            var approving = record.Review == Review.InReview;
+            var result = await store.PublishAsync(record.Id, ct);
+            if (!result.Succeeded) return WorkflowResult.Invalid("Not published: the latest version has problems.", result.Errors);
+            return WorkflowResult.Done(approving ? $"Approved and published version {result.VersionNumber}." : $"Published version {result.VersionNumber}.");
+        }, ct);
+
+    public Task<WorkflowResult> UnpublishAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) =>
+        ChangeAsync(user, id, needsPublish: true, "unpublish", async record =>
+            await store.UnpublishAsync(record.Id, ct) ? WorkflowResult.Done("Taken off the public site.") : WorkflowResult.Invalid("This document is not published."), ct);
+
+    /// <summary>Schedules a publish or unpublish at a moment in the future.</summary>
+    public Task<WorkflowResult> ScheduleAsync(ClaimsPrincipal user, int id, string action, DateTimeOffset at, CancellationToken ct = default) =>
+        ChangeAsync(user, id, needsPublish: true, "schedule", async record =>
+        {
+            if (action is not (ScheduleActions.Publish or ScheduleActions.Unpublish)) return WorkflowResult.Invalid("A schedule either publishes or unpublishes.");
+            var now = clock.GetUtcNow();
+            if (at <= now) return WorkflowResult.Invalid($"The time must be in the future (it is now {Dates.ShowUtc(now.UtcDateTime)}).");
+            if (at > now.AddYears(5)) return WorkflowResult.Invalid("The time must be within five years.");
+            db.Schedules.Add(new ScheduleRecord { DocumentId = record.Id, Action = action, DueUtc = at.UtcDateTime, CreatedBy = user.Name(), CreatedUtc = now.UtcDateTime });
+            await db.SaveChangesAsync(ct);
+            return WorkflowResult.Done($"Scheduled to {action} at {Dates.ShowUtc(at.UtcDateTime)}.");
+        }, ct, detail: $"{action} at {Dates.ShowUtc(at.UtcDateTime)}");
+
+    public async Task<WorkflowResult> CancelScheduleAsync(ClaimsPrincipal user, int scheduleId, CancellationToken ct = default)
+    {
+        var schedule = await db.Schedules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == scheduleId, ct);
+        if (schedule is null) return WorkflowResult.NotFound;
+        return await ChangeAsync(user, schedule.DocumentId, needsPublish: true, "schedule.cancel", async _ =>
+            await db.Schedules.Where(s => s.Id == scheduleId && s.DoneUtc == null).ExecuteDeleteAsync(ct) == 1
+                ? WorkflowResult.Done("The schedule is cancelled.")
+                : WorkflowResult.Invalid("This schedule has already run."), ct, detail: $"{schedule.Action} at {Dates.ShowUtc(schedule.DueUtc)}");
+    }
+
+    /// <summary>Makes an old version the latest again, as a new version; publishing it is a separate step.</summary>
+    public Task<WorkflowResult> RollbackAsync(ClaimsPrincipal user, int id, int number, CancellationToken ct = default) =>
+        ChangeAsync(user, id, needsPublish: false, "rollback", async record =>
+        {
+            var version = await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.DocumentId == record.Id && v.Number == number, ct);
+            if (version is null) return WorkflowResult.Invalid($"There is no version {number}.");
+            var variants = DocumentJson.DeserializeVariants(version.Fields, DocumentTypes.Find(record.Type)!);
+            var result = await store.SaveAsync(variants, user.Name(), publish: false, documentId: record.Id, ct: ct);
+            if (!result.Succeeded) return WorkflowResult.Invalid($"Version {number} cannot be restored as it is.", result.Errors);
+            return WorkflowResult.Done($"Version {number} restored as version {result.VersionNumber} (a draft: publish it to put it on the site).");
+        }, ct, detail: $"to version {number}");
+
+    /// <summary>Moves a document to the recycle bin: off the public site, schedules cancelled, restorable.</summary>
+    public Task<WorkflowResult> DeleteAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) =>
+        ChangeAsync(user, id, needsPublish: false, "delete", async record =>
+        {
+            if (record.PublishedVersionId is not null && !user.CanPublish())
+                return WorkflowResult.Forbidden("This document is published; only an editor can take it off the site.");
+            await store.UnpublishAsync(record.Id, ct);
+            await db.Schedules.Where(s => s.DocumentId == record.Id && s.DoneUtc == null).ExecuteDeleteAsync(ct);
+            await db.Documents.Where(d => d.Id == record.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.DeletedUtc, clock.GetUtcNow().UtcDateTime), ct);
+            return WorkflowResult.Done("Moved to the recycle bin.");
+        }, ct, allowDeleted: false);
+
+    public Task<WorkflowResult> RestoreAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) =>
+        ChangeAsync(user, id, needsPublish: false, "restore", async record =>
+        {
+            if (record.DeletedUtc is null) return WorkflowResult.Invalid("This document is not in the recycle bin.");
+            await db.Documents.Where(d => d.Id == record.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.DeletedUtc, (DateTime?)null), ct);
+            return WorkflowResult.Done("Restored as a draft.");
+        }, ct, allowDeleted: true);
+
+    async Task SetReviewAsync(int id, string? review, string? note, CancellationToken ct) =>
+        await db.Documents.Where(d => d.Id == id).ExecuteUpdateAsync(u => u
+            .SetProperty(d => d.Review, review).SetProperty(d => d.ReviewNote, note).SetProperty(d => d.ConcurrencyStamp, Guid.NewGuid()), ct);
+
+    /// <summary>Loads the document, checks the account may act on it, runs the step and audits it when it succeeded.</summary>
+    async Task<WorkflowResult> ChangeAsync(ClaimsPrincipal user, int id, bool needsPublish, string action,
+        Func<DocumentRecord, Task<WorkflowResult>> step, CancellationToken ct, string? detail = null, bool allowDeleted = false)
+    {
+        var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (record is null) return WorkflowResult.NotFound;
+        if (!user.MayEdit(record.Type)) return WorkflowResult.Forbidden($"Your account may not work on {record.Type} documents.");
+        if (needsPublish && !user.CanPublish()) return WorkflowResult.Forbidden("Only editors and administrators can do this; writers submit drafts for review.");
+        if (!allowDeleted && record.DeletedUtc is not null) return WorkflowResult.Invalid("This document is in the recycle bin: restore it first.");
+        var result = await step(record);
+        db.ChangeTracker.Clear();
+        if (result.Succeeded)
+            await audit.WriteAsync(user.Name(), action, record.Id, $"{record.Type}/{record.Slug}{(detail is null ? "" : ": " + detail)}", ct);
+        return result with { DocumentId = record.Id };
+    }
+}

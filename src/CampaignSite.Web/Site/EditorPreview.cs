@@ -1,0 +1,24 @@
+using CampaignSite.Content.Publishing;
+using CampaignSite.Content.Storage;
+using CampaignSite.Content.Types;
+using CampaignSite.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignSite.Site;
+
+/// <summary>
+/// A document's latest version shown at its future address, for signed-in editors only: the
+/// same projection publishing would write, computed in memory and stored nowhere.
+/// </summary>
+public sealed class EditorPreview(CampaignDbContext db, TimeProvider clock)
+{
+    public async Task<(PublishedEntry Entry, Document Document, int Version)?> GetAsync(string culture, DocumentType type, string slug, CancellationToken ct = default)
+    {
+        var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Type == type.Name && d.Slug == slug && d.DeletedUtc == null, ct);
+        if (record is null) return null;
+        var version = await db.Versions.AsNoTracking().FirstAsync(v => v.DocumentId == record.Id && v.Number == record.LatestVersion, ct);
+        var variants = DocumentJson.DeserializeVariants(version.Fields, type);
+        var entry = PublishedProjection.Rows(record, version.Id, variants, clock.GetUtcNow().UtcDateTime).First(e => e.Culture == culture);
+        return (entry, DocumentJson.Deserialize(entry.Fields, type), version.Number);
+    }
+}

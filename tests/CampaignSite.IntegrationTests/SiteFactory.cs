@@ -6,6 +6,9 @@ namespace CampaignSite.IntegrationTests;
 /// <summary>The real site over HTTP, with its own data folder (SQLite file, media, logs) seeded from content-export.</summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
+    public const string AdminEmail = "admin@campaign.test";
+    public const string AdminPassword = "Admin-Passw0rd";
+
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "campaignsite-tests", Guid.NewGuid().ToString("N"));
     protected virtual Dictionary<string, string?> Settings => [];
 
@@ -16,6 +19,10 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("CampaignSite:SeedContentPath", Repo.ContentExport);
         // Tests search far faster than any reader; RateLimitTests sets its own limit.
         builder.UseSetting("CampaignSite:Search:RequestsPer10Seconds", "1000000");
+        builder.UseSetting("CampaignSite:Admin:Email", AdminEmail);
+        builder.UseSetting("CampaignSite:Admin:Password", AdminPassword);
+        // Tests run due schedules themselves (ScheduleRunner.RunDueAsync); the background tick stays out of their way.
+        builder.UseSetting("CampaignSite:Backoffice:ScheduleInterval", "01:00:00");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

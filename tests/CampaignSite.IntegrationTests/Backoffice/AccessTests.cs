@@ -1,0 +1,151 @@
+using System.Net;
+using CampaignSite.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static CampaignSite.IntegrationTests.Backoffice.EditorSession;
+
+namespace CampaignSite.IntegrationTests.Backoffice;
+
+/// <summary>Who reaches what: anonymous visitors are sent to sign in, accounts without the role get 403, never a page.</summary>
+public sealed class AccessTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    public static TheoryData<string> Pages => new()
+    {
+        "/backoffice", "/backoffice/content/news", "/backoffice/content/news/new", "/backoffice/content/news/1",
+        "/backoffice/content/news/1/versions", "/backoffice/recycle-bin", "/backoffice/audit", "/backoffice/accounts",
+        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/logout",
+    };
+
+    public static TheoryData<string> Writes => new()
+    {
+        "/backoffice/content/news/new?handler=Save", "/backoffice/content/news/new?handler=Publish", "/backoffice/content/news/1?handler=Approve",
+        "/backoffice/content/news/1?handler=SendBack", "/backoffice/content/news/1?handler=Unpublish", "/backoffice/content/news/1?handler=Schedule",
+        "/backoffice/content/news/1?handler=Delete", "/backoffice/content/news/1/versions?handler=Rollback", "/backoffice/recycle-bin?handler=Restore",
+        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/markdown", "/backoffice/logout",
+    };
+
+    [Theory, MemberData(nameof(Pages))]
+    public async Task Anonymous_GetIsSentToSignIn(string path)
+    {
+        var response = await site.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/backoffice/login?ReturnUrl=", response.Headers.Location!.ToString());
+    }
+
+    [Theory, MemberData(nameof(Writes))]
+    public async Task Anonymous_PostChangesNothing(string path)
+    {
+        int Count(CampaignDbContext db) => db.Versions.Count() + db.Audit.Count();
+        int before;
+        using (var scope = site.Services.CreateScope()) before = Count(scope.ServiceProvider.GetRequiredService<CampaignDbContext>());
+        // A valid antiforgery token (the sign-in page's), so that only authorization stands in the way.
+        var response = await new EditorSession(site).PostAsync(path,
+            new() { ["zh-CN.title"] = ["x"], ["id"] = ["1"], ["number"] = ["1"], ["markdown"] = ["# x"] }, formPage: "/backoffice/login");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/backoffice/login", response.Headers.Location!.ToString());
+        using (var scope = site.Services.CreateScope()) Assert.Equal(before, Count(scope.ServiceProvider.GetRequiredService<CampaignDbContext>()));
+    }
+
+    [Theory]
+    [InlineData("/backoffice/audit")]
+    [InlineData("/backoffice/accounts")]
+    [InlineData("/backoffice/accounts/new")]
+    public async Task Editor_IsRefusedAdministratorPages(string path)
+    {
+        var editor = await (await AdminAsync(site)).CreateAccountAsync("Editor");
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync(path)).Status);
+    }
+
+    [Fact]
+    public async Task PostWithoutAntiforgeryToken_IsRefused()
+    {
+        var admin = await AdminAsync(site);
+        var response = await admin.Client.PostAsync("/backoffice/content/news/new?handler=Save",
+            new FormUrlEncodedContent(News("没有令牌", "正文。", "no-token").SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v)))));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var scope = site.Services.CreateScope();
+        Assert.False(scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Documents.Any(d => d.Slug == "no-token"));
+    }
+
+    [Fact]
+    public async Task WrongPasswords_LockTheAccount_ThenEvenTheRightOneIsRefused()
+    {
+        var admin = await AdminAsync(site);
+        var writer = await admin.CreateAccountAsync("Writer");
+        var email = await EmailOf(writer);
+        var stranger = new EditorSession(site);
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await stranger.PostAsync("/backoffice/login", new() { ["email"] = [email], ["password"] = ["not-the-password"] });
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        }
+        var right = await stranger.PostAsync("/backoffice/login", new() { ["email"] = [email], ["password"] = ["Passw0rd-Long"] });
+        Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
+        Assert.Contains("locked", await right.Content.ReadAsStringAsync());
+        Assert.Contains("sign-in.locked", (await admin.GetAsync("/backoffice/audit")).Html);
+    }
+
+    [Fact]
+    public async Task AuditLog_ShowsWhoDidWhat()
+    {
+        var admin = await AdminAsync(site);
+        var id = DocumentId(await admin.PostAsync("/backoffice/content/news/new?handler=Publish", News("审计测试", "正文。", "audit-" + Guid.NewGuid().ToString("N")[..6])));
+        var (status, html) = await admin.GetAsync("/backoffice/audit");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"<td>publish</td><td>{id}</td>", html);
+        Assert.Contains(SiteFactory.AdminEmail, html);
+    }
+
+    [Fact]
+    public async Task MarkdownPreview_IsRenderedAndSanitisedLikeThePublicSite()
+    {
+        var admin = await AdminAsync(site);
+        var response = await admin.PostAsync("/backoffice/markdown", new() { ["markdown"] = ["## 标题\n\n<script>alert(1)</script>[x](javascript:alert(1))"] }, "/backoffice/content/news/new");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h2", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("javascript:", html);
+    }
+
+    async Task<string> EmailOf(EditorSession session)
+    {
+        var (_, html) = await session.GetAsync("/backoffice");
+        return System.Text.RegularExpressions.Regex.Match(html, @"Signed in as ([^ ]+@campaign\.test)").Groups[1].Value;
+    }
+}
+
+/// <summary>A site with no configured administrator: the first visitor creates one on the setup page, and only once.</summary>
+public sealed class SetupTests : IClassFixture<SetupTests.NoAdminSite>
+{
+    public sealed class NoAdminSite : SiteFactory
+    {
+        protected override Dictionary<string, string?> Settings => new() { ["CampaignSite:Admin:Email"] = "", ["CampaignSite:Admin:Password"] = "" };
+    }
+
+    readonly NoAdminSite site;
+    public SetupTests(NoAdminSite site) => this.site = site;
+
+    [Fact]
+    public async Task FirstRun_SetupCreatesTheAdministrator_ThenCloses()
+    {
+        var visitor = new EditorSession(site);
+        var login = await visitor.Client.GetAsync("/backoffice/login");
+        Assert.Equal("/backoffice/setup", login.Headers.Location?.ToString());
+
+        var weak = await visitor.PostAsync("/backoffice/setup", new() { ["email"] = ["first@campaign.test"], ["password"] = ["short"], ["confirm"] = ["short"] });
+        Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
+        Assert.Contains("at least", await weak.Content.ReadAsStringAsync());
+
+        var created = await visitor.PostAsync("/backoffice/setup", new() { ["email"] = ["first@campaign.test"], ["name"] = ["第一位"], ["password"] = ["First-Passw0rd"], ["confirm"] = ["First-Passw0rd"] });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/backoffice/accounts")).Status);
+
+        var late = await new EditorSession(site).Client.GetAsync("/backoffice/setup");
+        Assert.Equal("/backoffice/login", late.Headers.Location?.ToString());
+        var again = await new EditorSession(site).Client.PostAsync("/backoffice/setup", new FormUrlEncodedContent([new("email", "second@campaign.test"), new("password", "Second-Passw0rd"), new("confirm", "Second-Passw0rd")]));
+        Assert.NotEqual(HttpStatusCode.OK, again.StatusCode);
+        using var scope = site.Services.CreateScope();
+        Assert.Equal(1, scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Users.Count());
+    }
+}

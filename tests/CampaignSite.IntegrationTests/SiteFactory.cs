@@ -9,7 +9,12 @@ public class SiteFactory : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@campaign.test";
     public const string AdminPassword = "Admin-Passw0rd";
 
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "campaignsite-tests", Guid.NewGuid().ToString("N"));
+    public string DataPath { get; }
+    /// <summary>Leaves the data folder behind on dispose, for a second site started on it.</summary>
+    public bool KeepData { get; init; }
+
+    public SiteFactory() : this(Path.Combine(Path.GetTempPath(), "campaignsite-tests", Guid.NewGuid().ToString("N"))) { }
+    protected SiteFactory(string dataPath) => DataPath = dataPath;
     protected virtual Dictionary<string, string?> Settings => [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -29,6 +34,7 @@ public class SiteFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (KeepData) return;
         try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -20,6 +20,7 @@ public static class SearchExtensions
         builder.Services.AddScoped<IPublishStep, SearchPublishStep>();
         builder.Services.AddScoped<SearchService>();
         builder.Services.AddScoped<SearchIndexer>();
+        builder.Services.AddSingleton<SearchRebuilds>();
         builder.Services.AddHostedService<SearchStartup>();
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o => o.Conventions.AddPageApplicationModelConvention(
             "/Search", page => page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RateLimit))));

@@ -13,7 +13,7 @@ public sealed class AccessTests(SiteFactory site) : IClassFixture<SiteFactory>
     {
         "/backoffice", "/backoffice/content/news", "/backoffice/content/news/new", "/backoffice/content/news/1",
         "/backoffice/content/news/1/versions", "/backoffice/recycle-bin", "/backoffice/audit", "/backoffice/accounts",
-        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/logout",
+        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/logout", "/backoffice/search-index",
     };
 
     public static TheoryData<string> Writes => new()
@@ -21,7 +21,7 @@ public sealed class AccessTests(SiteFactory site) : IClassFixture<SiteFactory>
         "/backoffice/content/news/new?handler=Save", "/backoffice/content/news/new?handler=Publish", "/backoffice/content/news/1?handler=Approve",
         "/backoffice/content/news/1?handler=SendBack", "/backoffice/content/news/1?handler=Unpublish", "/backoffice/content/news/1?handler=Schedule",
         "/backoffice/content/news/1?handler=Delete", "/backoffice/content/news/1/versions?handler=Rollback", "/backoffice/recycle-bin?handler=Restore",
-        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/markdown", "/backoffice/logout",
+        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/markdown", "/backoffice/logout", "/backoffice/search-index",
     };
 
     [Theory, MemberData(nameof(Pages))]
@@ -50,6 +50,7 @@ public sealed class AccessTests(SiteFactory site) : IClassFixture<SiteFactory>
     [InlineData("/backoffice/audit")]
     [InlineData("/backoffice/accounts")]
     [InlineData("/backoffice/accounts/new")]
+    [InlineData("/backoffice/search-index")]
     public async Task Editor_IsRefusedAdministratorPages(string path)
     {
         var editor = await (await AdminAsync(site)).CreateAccountAsync("Editor");
@@ -106,6 +107,23 @@ public sealed class AccessTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Contains("<h2", html);
         Assert.DoesNotContain("<script", html);
         Assert.DoesNotContain("javascript:", html);
+    }
+
+    [Fact]
+    public async Task SearchRebuild_FromTheBackoffice_ShowsProgressAndFinishes()
+    {
+        var admin = await AdminAsync(site);
+        var started = await admin.PostAsync("/backoffice/search-index", []);
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        string html = "";
+        for (var i = 0; i < 100 && !html.Contains("Last rebuild"); i++)
+        {
+            await Task.Delay(100);
+            html = (await admin.GetAsync("/backoffice/search-index")).Html;
+        }
+        Assert.Contains("Last rebuild:  reindexed", html);
+        Assert.Contains("in step with the published content", html);
+        Assert.Contains("search.rebuild", (await admin.GetAsync("/backoffice/audit")).Html);
     }
 
     async Task<string> EmailOf(EditorSession session)

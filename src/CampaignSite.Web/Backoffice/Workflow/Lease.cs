@@ -29,4 +29,7 @@ public static class Lease
         }
         finally { db.ChangeTracker.Clear(); }
     }
+
+    public static Task ReleaseAsync(CampaignDbContext db, string name, string holder, CancellationToken ct) =>
+        db.Leases.Where(l => l.Name == name && l.Holder == holder).ExecuteDeleteAsync(ct);
 }

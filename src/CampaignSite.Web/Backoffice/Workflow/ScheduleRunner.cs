@@ -32,6 +32,21 @@ public sealed class ScheduleRunner(IServiceProvider services, IOptions<Backoffic
         while (await timer.WaitForNextTickAsync(ct));
     }
 
+    /// <summary>On a clean stop the lease is given up, so another node (or this one restarted) takes over at once.</summary>
+    public override async Task StopAsync(CancellationToken ct)
+    {
+        await base.StopAsync(ct);
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            await Lease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<CampaignDbContext>(), LeaseName, holder, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "The scheduler's lease could not be released; it expires by itself");
+        }
+    }
+
     /// <summary>Runs every schedule due now, if this node holds the lease. Returns how many ran here.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct = default)
     {

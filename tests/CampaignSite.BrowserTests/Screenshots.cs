@@ -105,6 +105,30 @@ public sealed class Screenshots(BrowserSite site)
         Assert.Empty(site.ServerErrors.Skip(errorsBefore));
     }
 
+    /// <summary>WCAG 1.4.10 (reflow): at 390 px no backoffice screen scrolls sideways; wide tables scroll inside themselves.</summary>
+    [Fact]
+    public async Task Backoffice_screens_fit_a_phone_without_sideways_scrolling()
+    {
+        var (_, w, h) = Widths[0];
+        var page = await site.SignedInPageAsync(BrowserSite.AdminEmail, BrowserSite.AdminPassword, w, h);
+        await page.GotoAsync("/backoffice/content/news");
+        await page.Locator("table.rows tbody tr a").First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/backoffice/content/news/\d+$"));
+        var edit = new Uri(page.Url).AbsolutePath;
+
+        var tooWide = new List<string>();
+        foreach (var path in new[] { "/backoffice", "/backoffice/content/news", edit, edit + "/versions", "/backoffice/recycle-bin",
+                     "/backoffice/audit", "/backoffice/accounts", "/backoffice/accounts/new", "/backoffice/password" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response!.Status);
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            if (width > w) tooWide.Add($"{path}: {width} px");
+        }
+        await page.Context.CloseAsync();
+        Assert.True(tooWide.Count == 0, $"wider than a {w} px phone: " + string.Join(", ", tooWide));
+    }
+
     static async Task<string> ShotAsync(IPage page, string screen, string width)
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -6,45 +6,8 @@ namespace CampaignSite.BrowserTests;
 
 /// <summary>Editors' journeys through the backoffice in a real browser, checked on the public site.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class WorkflowJourneys(BrowserSite site) : IAsyncLifetime
+public sealed class WorkflowJourneys(BrowserSite site) : Journey(site)
 {
-    readonly List<IBrowserContext> contexts = [];
-    readonly int errorsBefore = site.ServerErrors.Count;
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var context in contexts) await context.CloseAsync();
-    }
-
-    async Task<IPage> SignInAsync(string email, string password)
-    {
-        var page = await site.SignedInPageAsync(email, password);
-        contexts.Add(page.Context);
-        return page;
-    }
-
-    async Task<IBrowserContext> AnonymousAsync()
-    {
-        var context = await site.NewContextAsync();
-        contexts.Add(context);
-        return context;
-    }
-
-    /// <summary>A writer (news only) and an editor, created by the administrator through the accounts form.</summary>
-    async Task<(string Writer, string Editor)> AccountsAsync(IPage? admin = null)
-    {
-        admin ??= await SignInAsync(BrowserSite.AdminEmail, BrowserSite.AdminPassword);
-        var writer = UniqueEmail("writer");
-        var editor = UniqueEmail("editor");
-        await CreateAccountAsync(admin, writer, WriterPassword, "Writer", "news");
-        await CreateAccountAsync(admin, editor, EditorPassword, "Editor");
-        return (writer, editor);
-    }
-
-    void NoServerErrors() => Assert.Empty(site.ServerErrors.Skip(errorsBefore));
-
     [Fact]
     public async Task Administrator_creates_a_writer_limited_to_news_and_an_editor()
     {
@@ -198,48 +161,6 @@ public sealed class WorkflowJourneys(BrowserSite site) : IAsyncLifetime
         await Notice(page).ToContainTextAsync("Version 4 saved and published.");
         var restored = await PollPublicAsync(anonymous, path, "回滚第一段", TimeSpan.FromSeconds(5));
         Assert.DoesNotContain("这是第二版的新段落", restored);
-        NoServerErrors();
-    }
-
-    [Fact]
-    public async Task A_scheduled_publish_puts_the_draft_change_on_the_site_at_the_chosen_minute()
-    {
-        var (_, editor) = await AccountsAsync();
-        var draft = NewsDraft.Unique("定时");
-        var page = await SignInAsync(editor, EditorPassword);
-        await FillNewNewsAsync(page, draft);
-        await SaveWithAsync(page, "Save and publish");
-        var anonymous = await AnonymousAsync();
-        var path = "/news/" + draft.Slug;
-        await PollPublicAsync(anonymous, path, "定时第一段", TimeSpan.FromSeconds(5));
-
-        await page.Locator("#f-zh-CN-body").FillAsync("## 定时发布的正文\n\n到点才上线的段落。\n");
-        await SaveWithAsync(page, "Save draft");
-        await Notice(page).ToContainTextAsync("Version 2 saved as a draft.");
-
-        // datetime-local holds minutes: the next minute boundary, at least 5 s away.
-        var now = DateTimeOffset.UtcNow;
-        var due = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(1);
-        if (due - now < TimeSpan.FromSeconds(5)) due = due.AddMinutes(1);
-        await page.Locator("#schedule-action").SelectOptionAsync("publish");
-        await page.Locator("#schedule-at").FillAsync(LocalInput(due));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true }).ClickAsync();
-        var shown = due.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm") + " CST";
-        await Notice(page).ToContainTextAsync($"Scheduled to publish at {shown}.");
-        await Expect(page.Locator("ul.schedules")).ToContainTextAsync($"publish at {shown}");
-
-        await page.GotoAsync("/backoffice");
-        await Expect(page.Locator("section[aria-labelledby=schedule-h]")).ToContainTextAsync(draft.Title);
-
-        // Not before its time, then on the site within the scheduler's interval.
-        if (DateTimeOffset.UtcNow < due - TimeSpan.FromSeconds(2))
-            Assert.Contains("定时第一段", (await PublicAsync(anonymous, path)).Text);
-        var published = await PollPublicAsync(anonymous, path, "到点才上线的段落", due - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30));
-        Assert.True(DateTimeOffset.UtcNow >= due, "published before the scheduled minute");
-        Assert.DoesNotContain("定时第一段", published);
-
-        await page.ReloadAsync();
-        await Expect(page.Locator("section[aria-labelledby=schedule-h]")).Not.ToContainTextAsync(draft.Title);
         NoServerErrors();
     }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with one line: "tests: N passed, N failed".
-# Installs what the tests need when it is missing (Debian packages, as root) and starts a
-# private PostgreSQL on a spare port for the PostgreSQL tests; stops it again on exit.
+# Installs what the tests need when it is missing (Debian packages, as root: PostgreSQL, feedparser,
+# Chromium for the browser tests) and starts a private PostgreSQL on a spare port for the
+# PostgreSQL tests; stops it again on exit.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +12,7 @@ need_packages=()
 command -v dotnet >/dev/null || { echo "dotnet SDK 10 is required (https://dot.net)"; exit 2; }
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresql)
 /usr/bin/python3 -c "import feedparser" >/dev/null 2>&1 || need_packages+=(python3-feedparser)
+[ -x /usr/bin/chromium ] || need_packages+=(chromium)
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     log "installing ${need_packages[*]}"
@@ -19,6 +21,9 @@ if [ ${#need_packages[@]} -gt 0 ]; then
     echo "missing packages: ${need_packages[*]} (install them, or run as root to let test.sh do it)"
   fi
 fi
+
+# The browser tests drive Debian's Chromium (/usr/bin/chromium); Playwright never downloads a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 # A throwaway PostgreSQL cluster for this run.
 PG_DIR=$(mktemp -d /tmp/campaignsite-pg.XXXXXX)

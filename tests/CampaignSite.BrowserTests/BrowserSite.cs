@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using CampaignSite.IntegrationTests;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignSite.BrowserTests;
+
+/// <summary>
+/// The real site on a free local port (Kestrel, its own data folder seeded from content-export,
+/// the first administrator from configuration), and Debian's Chromium driven by Playwright.
+/// Shared by every browser test; each test works with its own accounts and documents.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    public const string AdminEmail = "admin@campaign.test";
+    public const string AdminPassword = "Admin2024pass";
+    public const int MaxFailedSignIns = 3;
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    readonly SiteServer server = new();
+    IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Every answer of 500 or more any page of any test received, with its URL.</summary>
+    public ConcurrentQueue<string> ServerErrors { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        server.UseKestrel(0);
+        server.StartServer();
+        var addresses = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "localhost").Replace("0.0.0.0", "localhost").Replace("127.0.0.1", "localhost").TrimEnd('/');
+
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium package (test.sh does when it runs as root).");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        playwright?.Dispose();
+        await server.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser profile (no cookies), as a new visitor; phone or desktop width.</summary>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1366, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        context.SetDefaultTimeout(15_000);
+        context.Response += (_, response) =>
+        {
+            if (response.Status >= 500) ServerErrors.Enqueue($"{response.Status} {response.Request.Method} {response.Url}");
+        };
+        return context;
+    }
+
+    /// <summary>A new profile, signed in with this account, on the dashboard.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password, int width = 1366, int height = 900)
+    {
+        var context = await NewContextAsync(width, height);
+        var page = await context.NewPageAsync();
+        await Backoffice.SignInAsync(page, email, password);
+        await Assertions.Expect(page).ToHaveURLAsync(BaseUrl + "/backoffice");
+        return page;
+    }
+
+    /// <summary>The integration tests' site with the first administrator, a one-second scheduler and a low lockout threshold.</summary>
+    sealed class SiteServer : SiteFactory
+    {
+        protected override Dictionary<string, string?> Settings => new()
+        {
+            ["CampaignSite:Admin:Email"] = BrowserSite.AdminEmail,
+            ["CampaignSite:Admin:Password"] = BrowserSite.AdminPassword,
+            ["CampaignSite:Backoffice:ScheduleInterval"] = "00:00:01",
+            ["CampaignSite:Backoffice:MaxFailedSignIns"] = BrowserSite.MaxFailedSignIns.ToString(),
+        };
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser";
+}

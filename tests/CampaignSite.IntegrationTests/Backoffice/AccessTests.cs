@@ -64,6 +64,7 @@ public sealed class AccessTests(SiteFactory site) : IClassFixture<SiteFactory>
         var response = await admin.Client.PostAsync("/backoffice/content/news/new?handler=Save",
             new FormUrlEncodedContent(News("没有令牌", "正文。", "no-token").SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v)))));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("nothing was saved", await response.Content.ReadAsStringAsync());
         using var scope = site.Services.CreateScope();
         Assert.False(scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Documents.Any(d => d.Slug == "no-token"));
     }

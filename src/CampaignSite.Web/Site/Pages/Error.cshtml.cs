@@ -4,6 +4,7 @@ using CampaignSite.Content.Types;
 using Microsoft.AspNetCore.Diagnostics;
 
 /// <summary>The site's own page for every 4xx and 5xx answer; a direct visit is a 404.</summary>
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken] // it shows the answer to a refused form too, so it must not refuse it again
 public sealed class ErrorModel : SitePage
 {
     public int Code { get; private set; }
@@ -18,7 +19,8 @@ public sealed class ErrorModel : SitePage
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
         Code = reExecuted && code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
-        Message = HttpContext.Items[ProblemKey] as string;
+        Message = HttpContext.Items[ProblemKey] as string
+            ?? (Code == 400 && HttpMethods.IsPost(Request.Method) ? T("form.refused") : null);
         Title = T(Code switch { 404 => "notfound.title", 403 => "forbidden.title", >= 500 => "error.title", _ => "badrequest.title" });
         CanonicalPath = "/";
     }

@@ -64,6 +64,18 @@
     });
   });
 
+  // Focal point: a click on the image sets the two fractions and moves the mark.
+  Array.prototype.forEach.call(document.querySelectorAll(".focal-picker"), function (picker) {
+    var image = picker.querySelector("img"), mark = picker.querySelector(".focal-mark");
+    var x = document.getElementById(picker.getAttribute("data-focal-x")), y = document.getElementById(picker.getAttribute("data-focal-y"));
+    image.addEventListener("click", function (e) {
+      var box = image.getBoundingClientRect();
+      var fx = Math.min(1, Math.max(0, (e.clientX - box.left) / box.width)), fy = Math.min(1, Math.max(0, (e.clientY - box.top) / box.height));
+      x.value = fx.toFixed(2); y.value = fy.toFixed(2);
+      mark.style.left = (fx * 100) + "%"; mark.style.top = (fy * 100) + "%";
+    });
+  });
+
   // Confirm destructive steps.
   Array.prototype.forEach.call(document.querySelectorAll("form[data-confirm]"), function (form) {
     form.addEventListener("submit", function (e) { if (!window.confirm(form.getAttribute("data-confirm"))) e.preventDefault(); });

@@ -3,6 +3,7 @@ using CampaignSite.Api;
 using CampaignSite.Content;
 using CampaignSite.Data;
 using CampaignSite.Feeds;
+using CampaignSite.Media;
 using CampaignSite.Operations;
 using CampaignSite.Search;
 using CampaignSite.Site;
@@ -13,6 +14,7 @@ try
     builder.AddOperations();
     builder.AddCampaignData();
     builder.AddContent();
+    builder.AddMedia();
     builder.AddSearch();
     builder.AddSite();
     builder.AddFeeds();
@@ -23,6 +25,7 @@ try
 
     app.UseOperations();
     app.MapSite();
+    app.MapMedia();
     app.MapSearch();
     app.MapFeeds();
     app.MapContentApi();

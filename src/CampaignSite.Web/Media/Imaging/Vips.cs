@@ -42,6 +42,7 @@ static partial class Vips
     // libvips
     [DllImport(Lib)] public static extern int vips_init([MarshalAs(UnmanagedType.LPUTF8Str)] string argv0);
     [DllImport(Lib)] public static extern nint vips_version_string();
+    [DllImport(Lib)] public static extern int vips_version(int flag);
     [DllImport(Lib)] public static extern nint vips_error_buffer();
     [DllImport(Lib)] public static extern void vips_error_clear();
     [DllImport(Lib)] public static extern void vips_block_untrusted_set(int state);

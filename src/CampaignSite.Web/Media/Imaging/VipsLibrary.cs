@@ -39,6 +39,7 @@ public static class VipsLibrary
             {
                 handle = h;
                 NativeLibrary.SetDllImportResolver(typeof(VipsLibrary).Assembly, Resolve);
+                VipsModules.KeepOnly(["vips-heif.so"], Vips.vips_version(0), Vips.vips_version(1));
                 if (Vips.vips_init("campaignsite") != 0) problem = "libvips did not start: " + Vips.TakeError();
                 else
                 {

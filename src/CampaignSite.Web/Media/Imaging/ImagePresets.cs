@@ -13,7 +13,7 @@ public static class ImagePresets
         ["cover-1-1"] = (600, 600),
         ["cover-9-16"] = (1080, 1920),
         ["cover-3-4"] = (1080, 1440),
-        ["cover-16-9"] = (1920, 1080),
+        ["cover-16-9"] = (1280, 720),
     };
 
     /// <summary>The commands a preset stands for (a format asked for with it is kept).</summary>

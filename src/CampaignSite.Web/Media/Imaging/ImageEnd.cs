@@ -44,6 +44,8 @@ public static class ImageEnd
         while (at + 8 <= data.Length)
         {
             long size = BinaryPrimitives.ReadUInt32BigEndian(data.Slice((int)at, 4));
+            // Box types are four letters or digits; anything else after the last box is not part of the image.
+            if (!IsBoxType(data.Slice((int)at + 4, 4))) return data.Length - at;
             if (size == 0) return 0;
             if (size == 1)
             {
@@ -54,5 +56,11 @@ public static class ImageEnd
             at += size;
         }
         return at == data.Length ? 0 : at > data.Length ? null : data.Length - at;
+    }
+
+    static bool IsBoxType(ReadOnlySpan<byte> type)
+    {
+        foreach (var b in type) if (!char.IsAsciiLetterOrDigit((char)b) && b != (byte)' ') return false;
+        return true;
     }
 }

@@ -38,6 +38,7 @@ static partial class Vips
     [DllImport(Lib)] public static extern nint g_object_ref(nint obj);
     [DllImport(Lib)] public static extern void g_object_unref(nint obj);
     [DllImport(Lib)] public static extern nint g_type_fundamental(nint type);
+    [DllImport(Lib)] public static extern nint g_type_from_name([MarshalAs(UnmanagedType.LPUTF8Str)] string name);
 
     // libvips
     [DllImport(Lib)] public static extern int vips_init([MarshalAs(UnmanagedType.LPUTF8Str)] string argv0);
@@ -55,6 +56,7 @@ static partial class Vips
     [DllImport(Lib)] public static extern int vips_flags_from_nick([MarshalAs(UnmanagedType.LPUTF8Str)] string domain, nint type, [MarshalAs(UnmanagedType.LPUTF8Str)] string nick);
     [DllImport(Lib)] public static extern nint vips_foreign_find_load_buffer(byte[] data, nuint size);
     [DllImport(Lib)] public static extern nint vips_foreign_find_load([MarshalAs(UnmanagedType.LPUTF8Str)] string filename);
+    [DllImport(Lib)] public static extern nint vips_nickname_find(nint type);
     [DllImport(Lib)] public static extern nint vips_blob_copy(byte[] data, nuint length);
     [DllImport(Lib)] public static extern nint vips_blob_get(nint blob, out nuint length);
     [DllImport(Lib)] public static extern nint vips_blob_get_type();

@@ -22,7 +22,12 @@ sealed class VipsImage : IDisposable
     public (int Width, int Height) DisplaySize => Orientation >= 5 ? (Height, Width) : (Width, Height);
 
     /// <summary>The loader libvips picks for these bytes by their content ("jpegload_buffer"...), or null.</summary>
-    public static string? FindLoader(byte[] data) => Vips.Utf8(Vips.vips_foreign_find_load_buffer(data, (nuint)data.Length));
+    public static string? FindLoader(byte[] data)
+    {
+        var type = Vips.Utf8(Vips.vips_foreign_find_load_buffer(data, (nuint)data.Length)); // a class name: VipsForeignLoadJpegBuffer
+        if (type is null) Vips.vips_error_clear();
+        return type is null ? null : Vips.Utf8(Vips.vips_nickname_find(Vips.g_type_from_name(type)));
+    }
 
     /// <summary>Opens an image from memory. Only the header is read now; fail_on decides which decode problems are errors.</summary>
     public static VipsImage Load(string loader, byte[] data, string failOn = "error")

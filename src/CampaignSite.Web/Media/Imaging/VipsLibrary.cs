@@ -25,14 +25,19 @@ public static class VipsLibrary
     {
         lock (Gate)
         {
-            if (loadedName is not null)
+            if (loadedName == name)
             {
-                reason = loadedName == name ? problem : $"libvips is already loaded in this process from {loadedName}";
+                reason = problem;
                 return reason is null;
             }
             if (!NativeLibrary.TryLoad(name, typeof(VipsLibrary).Assembly, null, out var h))
             {
                 reason = $"the image library {name} could not be loaded";
+                return false;
+            }
+            if (loadedName is not null)
+            {
+                reason = $"libvips is already loaded in this process from {loadedName}";
                 return false;
             }
             try

@@ -32,7 +32,7 @@ public static class MediaExtensions
 
     public static WebApplication MapMedia(this WebApplication app)
     {
-        app.MapGet("/media/{**name}", MediaEndpoints.ServeAsync);
+        app.MapMethods("/media/{**name}", [HttpMethods.Get, HttpMethods.Head], MediaEndpoints.ServeAsync);
         return app;
     }
 }

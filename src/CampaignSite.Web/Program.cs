@@ -24,8 +24,8 @@ try
     if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);
 
     app.UseOperations();
+    app.UseMedia();
     app.MapSite();
-    app.MapMedia();
     app.MapSearch();
     app.MapFeeds();
     app.MapContentApi();

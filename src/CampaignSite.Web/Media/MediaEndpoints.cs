@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using CampaignSite.Content.Fields;
 using CampaignSite.Media.Imaging;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace CampaignSite.Media;
@@ -9,17 +9,39 @@ namespace CampaignSite.Media;
 /// GET /media/{name}: the original, or with commands (?width=&amp;height=&amp;rmode=…&amp;hmac=, or
 /// ?preset=card) a processed variant from the disk cache. Every bad request gets a 4xx and a sentence.
 /// </summary>
-public static class MediaEndpoints
+public sealed class MediaEndpoints(MediaCatalog catalog, ImagePipeline pipeline, ImageSigner signer, VariantCache cache, MediaOptions options)
 {
     const string Immutable = "public, max-age=31536000, immutable", Day = "public, max-age=86400";
+    const int MaxRemembered = 10_000;
 
-    public static async Task<IResult> ServeAsync(string name, HttpContext context, MediaCatalog catalog, ImagePipeline pipeline,
-        ImageSigner signer, VariantCache cache, IOptions<MediaOptions> options, CancellationToken ct)
+    /// <summary>A URL already checked and resolved to its variant: the next request for it skips parsing, signature and hashing.</summary>
+    sealed record Resolved(string SourceVersion, string Key, ImageFormat Format, bool Current);
+    readonly ConcurrentDictionary<string, Resolved> resolved = new();
+
+    /// <summary>The middleware: the services are singletons, taken once, so a cache hit creates no request scope.</summary>
+    public static Func<HttpContext, RequestDelegate, Task> Middleware(IServiceProvider services)
     {
-        var path = "media/" + name;
-        if (!MediaPath.IsValid(path) || await catalog.FindAsync(path, ct) is not { } source) return Results.NotFound();
+        var endpoints = ActivatorUtilities.CreateInstance<MediaEndpoints>(services);
+        return async (context, next) =>
+        {
+            var result = await endpoints.ServeAsync(context, context.RequestAborted);
+            if (result is null) await next(context);
+            else await result.ExecuteAsync(context);
+        };
+    }
 
-        var (request, error) = ImageRequest.Parse(context.Request.Query, options.Value.MaxDimension);
+    /// <summary>The answer to a /media request, or null when the path is not a library file.</summary>
+    public async Task<IResult?> ServeAsync(HttpContext context, CancellationToken ct)
+    {
+        var name = context.Request.Path.Value!.Length > "/media/".Length ? context.Request.Path.Value["/media/".Length..] : "";
+        var path = "media/" + name;
+        if (!MediaPath.IsValid(path) || await catalog.FindAsync(path, ct) is not { } source) return null;
+
+        var url = context.Request.QueryString.HasValue ? name + context.Request.QueryString.Value : null;
+        if (url is not null && resolved.TryGetValue(url, out var known) && known.SourceVersion == source.Version && cache.Find(known.Key, known.Format.Extension()) is { } hit)
+            return Variant(context, hit, known);
+
+        var (request, error) = ImageRequest.Parse(context.Request.Query, options.MaxDimension);
         if (request is null) return BadRequest(error!);
         var current = request.Version == source.Version;
         var commands = request.Commands;
@@ -32,23 +54,30 @@ public static class MediaEndpoints
                 : "the hmac signature does not match this image and these commands");
         if (!pipeline.Available) return Original(context, source, current);
 
-        var resolved = ImagePresets.Expand(commands);
-        if (resolved.Focal is null && resolved.Anchor is null) resolved = resolved with { Focal = (source.FocalX, source.FocalY) };
-        var format = resolved.Format ?? (sourceFormat == ImageFormat.Gif ? ImageFormat.Png : sourceFormat);
-        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes(source.Sha256 + "?" + resolved.Normalized)));
+        var wanted = ImagePresets.Expand(commands);
+        if (wanted.Focal is null && wanted.Anchor is null) wanted = wanted with { Focal = (source.FocalX, source.FocalY) };
+        var format = wanted.Format ?? (sourceFormat == ImageFormat.Gif ? ImageFormat.Png : sourceFormat);
+        var variant = new Resolved(source.Version, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(source.Sha256 + "?" + wanted.Normalized))), format, current);
         string file;
         try
         {
-            file = await cache.GetOrCreateAsync(key, format.Extension(), () =>
-                ImageProcessor.Process(source.File, sourceFormat, resolved with { Format = format }, options.Value.MaxPixels).Bytes, ct);
+            file = await cache.GetOrCreateAsync(variant.Key, format.Extension(), () =>
+                ImageProcessor.Process(source.File, sourceFormat, wanted with { Format = format }, options.MaxPixels).Bytes, ct);
         }
         catch (VipsException e)
         {
             return Results.Text($"{name} cannot be processed with these commands: {e.Message}", "text/plain; charset=utf-8", statusCode: StatusCodes.Status422UnprocessableEntity);
         }
-        context.Response.Headers.CacheControl = current ? Immutable : Day;
-        return Results.File(file, format.ContentType(), entityTag: new EntityTagHeaderValue($"\"{key[..24]}\""), enableRangeProcessing: false);
+        if (resolved.Count >= MaxRemembered) resolved.Clear();
+        resolved[url!] = variant;
+        return Variant(context, file, variant);
+    }
+
+    static IResult Variant(HttpContext context, string file, Resolved variant)
+    {
+        context.Response.Headers.CacheControl = variant.Current ? Immutable : Day;
+        return Results.File(file, variant.Format.ContentType(), entityTag: new EntityTagHeaderValue($"\"{variant.Key[..24]}\""), enableRangeProcessing: false);
     }
 
     static IResult Original(HttpContext context, MediaSource source, bool current)

@@ -30,9 +30,15 @@ public static class MediaExtensions
         return builder;
     }
 
-    public static WebApplication MapMedia(this WebApplication app)
+    /// <summary>
+    /// /media/… answered early in the pipeline: image requests are the most frequent, and a cache
+    /// hit should cost little more than a static file. What it does not know (unknown files) falls
+    /// through to the site, which answers 404 with its own page.
+    /// </summary>
+    public static WebApplication UseMedia(this WebApplication app)
     {
-        app.MapMethods("/media/{**name}", [HttpMethods.Get, HttpMethods.Head], MediaEndpoints.ServeAsync);
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/media") && (HttpMethods.IsGet(c.Request.Method) || HttpMethods.IsHead(c.Request.Method)),
+            branch => branch.Use(MediaEndpoints.Middleware(app.Services)));
         return app;
     }
 }

@@ -11,4 +11,5 @@ public sealed record MediaSource(string Path, string File, string ContentType, s
 
     internal DateTime FileTimeUtc { get; init; }
     internal long FileLength { get; init; }
+    internal long CheckedAt { get; set; }
 }

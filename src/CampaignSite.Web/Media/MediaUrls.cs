@@ -11,7 +11,7 @@ public sealed class MediaUrls(MediaCatalog catalog, ImageSigner signer, ImagePip
 {
     public bool Processing => pipeline.Available;
 
-    public Task<MediaSource?> FindAsync(string mediaPath, CancellationToken ct = default) => catalog.FindAsync(mediaPath, ct);
+    public ValueTask<MediaSource?> FindAsync(string mediaPath, CancellationToken ct = default) => catalog.FindAsync(mediaPath, ct);
 
     /// <summary>/media/x.jpg?preset=cover-1-1&amp;v=…; the original when the path is not an image of the library.</summary>
     public async Task<string> PresetAsync(string mediaPath, string preset, CancellationToken ct = default)

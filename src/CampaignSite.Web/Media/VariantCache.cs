@@ -44,13 +44,9 @@ public sealed class VariantCache
     /// <summary>The file of a variant, made by <paramref name="make"/> when it is not on disk yet.</summary>
     public async Task<string> GetOrCreateAsync(string key, string extension, Func<byte[]> make, CancellationToken ct)
     {
+        if (Find(key, extension) is { } found) return found;
         var name = key + "." + extension;
         var path = PathOf(name);
-        if (entries.TryGetValue(name, out var entry) && File.Exists(path))
-        {
-            entry.LastUsed = DateTime.UtcNow.Ticks;
-            return path;
-        }
         var work = inFlight.GetOrAdd(name, _ => new Lazy<Task<string>>(() => MakeAsync(name, path, make)));
         return await work.Value.WaitAsync(ct);
     }
@@ -96,6 +92,17 @@ public sealed class VariantCache
     }
 
     public bool Contains(string key, string extension) => entries.ContainsKey(key + "." + extension);
+
+    /// <summary>The file of a variant already on disk (marked as just used), or null.</summary>
+    public string? Find(string key, string extension)
+    {
+        var name = key + "." + extension;
+        if (!entries.TryGetValue(name, out var entry)) return null;
+        var path = PathOf(name);
+        if (!File.Exists(path)) return null;
+        entry.LastUsed = DateTime.UtcNow.Ticks;
+        return path;
+    }
 
     string PathOf(string name) => Path.Combine(root, name[..2], name);
 }

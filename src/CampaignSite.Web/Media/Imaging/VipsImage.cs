@@ -74,7 +74,7 @@ sealed class VipsImage : IDisposable
     {
         using var op = format switch
         {
-            ImageFormat.Jpeg => VipsOperation.Call("jpegsave_buffer", ("in", this), ("Q", quality), ("strip", true), ("optimize_coding", true), ("interlace", true)),
+            ImageFormat.Jpeg => VipsOperation.Call("jpegsave_buffer", ("in", this), ("Q", quality), ("strip", true)),
             ImageFormat.Png => VipsOperation.Call("pngsave_buffer", ("in", this), ("strip", true)),
             ImageFormat.WebP => VipsOperation.Call("webpsave_buffer", ("in", this), ("Q", quality), ("strip", true)),
             ImageFormat.Avif => VipsOperation.Call("heifsave_buffer", ("in", this), ("Q", quality), ("strip", true), ("compression", "av1"), ("effort", 2)),

@@ -50,6 +50,8 @@ public static class VipsLibrary
                 {
                     // Only loaders of the formats the library accepts, never libvips' "untrusted" ones (matload, FITS...).
                     Vips.vips_block_untrusted_set(1);
+                    // Variants are cached on disk; libvips' own cache of recent operations would only hold memory.
+                    Vips.vips_cache_set_max(0);
                     Version = Vips.Utf8(Vips.vips_version_string());
                 }
             }

@@ -6,7 +6,7 @@ namespace CampaignSite.Data;
 /// <summary>A file of the media library, stored under DataPath/media by its name.</summary>
 public sealed class MediaRecord
 {
-    /// <summary>media/{name}, as documents refer to it. Uploads are named by the hash of their bytes.</summary>
+    /// <summary>media/{name}, as documents refer to it. Uploads are named by the hash of their bytes; video references are video/{hash of the URL}.</summary>
     public required string Path { get; set; }
     public required string ContentType { get; set; }
     public long Length { get; set; }
@@ -14,7 +14,7 @@ public sealed class MediaRecord
     public required string Sha256 { get; set; }
     public DateTime CreatedUtc { get; set; }
 
-    /// <summary>image or document (PDF).</summary>
+    /// <summary>image, document (PDF) or video (a reference to a video hosted elsewhere).</summary>
     public string Kind { get; set; } = MediaKinds.Image;
     /// <summary>Pixels as shown (EXIF orientation applied); null for documents and until measured.</summary>
     public int? Width { get; set; }
@@ -28,11 +28,16 @@ public sealed class MediaRecord
     /// <summary>The file name the uploader's computer gave it.</summary>
     public string? OriginalName { get; set; }
     public string? UploadedBy { get; set; }
+
+    /// <summary>Video references: where the video plays, how long it is, and the library image shown before it plays.</summary>
+    public string? VideoUrl { get; set; }
+    public int? DurationSeconds { get; set; }
+    public string? PosterPath { get; set; }
 }
 
 public static class MediaKinds
 {
-    public const string Image = "image", Document = "document";
+    public const string Image = "image", Document = "document", Video = "video";
 }
 
 sealed class MediaRecordConfiguration : IEntityTypeConfiguration<MediaRecord>
@@ -49,6 +54,8 @@ sealed class MediaRecordConfiguration : IEntityTypeConfiguration<MediaRecord>
         e.Property(m => m.AltEn).HasMaxLength(500);
         e.Property(m => m.OriginalName).HasMaxLength(260);
         e.Property(m => m.UploadedBy).HasMaxLength(100);
+        e.Property(m => m.VideoUrl).HasMaxLength(500);
+        e.Property(m => m.PosterPath).HasMaxLength(140);
         e.HasIndex(m => m.Sha256);
     }
 }

@@ -84,7 +84,34 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
         return new MediaResult(record, null);
     }
 
-    /// <summary>A page of the library, newest first; kind filters to image or document.</summary>
+    /// <summary>
+    /// A video hosted elsewhere (a CDN, a video platform) as a library item: its URL, its length and a
+    /// library image as its poster. The same URL twice gives the existing record.
+    /// </summary>
+    public async Task<MediaResult> AddVideoAsync(string url, int durationSeconds, string posterPath, string? altZh, string? altEn, string uploadedBy, CancellationToken ct = default)
+    {
+        if (url.Length > 500 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+            return MediaResult.Fail("the video URL must be an absolute http or https address of at most 500 characters");
+        if (durationSeconds is < 1 or > 86_400) return MediaResult.Fail("the video's duration must be from 1 second to 24 hours");
+        if (string.IsNullOrWhiteSpace(altZh) || string.IsNullOrWhiteSpace(altEn))
+            return MediaResult.Fail("videos need a description in Chinese and in English");
+        if (await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Path == posterPath, ct) is not { Kind: MediaKinds.Image })
+            return MediaResult.Fail($"the poster must be an image of the media library; {posterPath} is not");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(url)));
+        var path = $"video/{hash[..20]}";
+        if (await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Path == path, ct) is { } existing) return new MediaResult(existing, null, AlreadyStored: true);
+        var record = new MediaRecord
+        {
+            Path = path, ContentType = "text/uri-list", Sha256 = hash, CreatedUtc = clock.GetUtcNow().UtcDateTime, Kind = MediaKinds.Video,
+            VideoUrl = url, DurationSeconds = durationSeconds, PosterPath = posterPath,
+            AltZh = Clip(altZh, 500), AltEn = Clip(altEn, 500), UploadedBy = Clip(uploadedBy, 100),
+        };
+        db.Media.Add(record);
+        await db.SaveChangesAsync(ct);
+        return new MediaResult(record, null);
+    }
+
+    /// <summary>A page of the library, newest first; kind filters to image, document or video.</summary>
     public Task<List<MediaRecord>> ListAsync(string? kind = null, int page = 1, int pageSize = 50, CancellationToken ct = default) =>
         db.Media.AsNoTracking().Where(m => kind == null || m.Kind == kind)
             .OrderByDescending(m => m.CreatedUtc).ThenBy(m => m.Path)
@@ -105,17 +132,27 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
         return new MediaResult(row, null);
     }
 
-    /// <summary>The documents whose latest or published version refers to the file (cover, body or any field).</summary>
+    /// <summary>
+    /// The documents whose latest or published version refers to the item (a file by its path in the
+    /// cover, body or any field; a video by its URL), and the video references that show an image as poster.
+    /// </summary>
     public async Task<IReadOnlyList<MediaUse>> UsageAsync(string path, CancellationToken ct = default)
     {
+        var video = await db.Media.AsNoTracking().Where(m => m.Path == path && m.Kind == MediaKinds.Video).Select(m => m.VideoUrl).FirstOrDefaultAsync(ct);
+        // Documents are stored as JSON: a URL is found in its JSON-escaped spelling.
+        var needle = video is null ? path : System.Text.Json.JsonSerializer.Serialize(video, Content.Storage.DocumentJson.Options)[1..^1];
         var candidates = await (from d in db.Documents
                                 join v in db.Versions on d.Id equals v.DocumentId
-                                where (v.Number == d.LatestVersion || v.Id == d.PublishedVersionId) && v.Fields.Contains(path)
+                                where (v.Number == d.LatestVersion || v.Id == d.PublishedVersionId) && v.Fields.Contains(needle)
                                 select new { d.Type, d.Slug, v.Fields, Published = v.Id == d.PublishedVersionId }).ToListAsync(ct);
         // Contains is a substring match: keep only whole references ("media/a.jpg" is inside "media/a.jpg.png").
-        var pattern = new System.Text.RegularExpressions.Regex($@"(?<![a-z0-9._-]){System.Text.RegularExpressions.Regex.Escape(path)}(?![a-z0-9._-])");
+        var pattern = new System.Text.RegularExpressions.Regex(video is null
+            ? $@"(?<![a-z0-9._-]){System.Text.RegularExpressions.Regex.Escape(needle)}(?![a-z0-9._-])"
+            : $@"""{System.Text.RegularExpressions.Regex.Escape(needle)}""");
+        var posters = await db.Media.AsNoTracking().Where(m => m.PosterPath == path).Select(m => m.Path).ToListAsync(ct);
         return candidates.Where(c => pattern.IsMatch(c.Fields))
             .GroupBy(c => (c.Type, c.Slug)).Select(g => new MediaUse(g.Key.Type, g.Key.Slug, g.Any(c => c.Published)))
+            .Concat(posters.Select(p => new MediaUse(MediaKinds.Video, p, Published: false)))
             .OrderBy(u => u.Type).ThenBy(u => u.Slug).ToList();
     }
 
@@ -129,7 +166,8 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
         db.Media.Remove(row);
         await db.SaveChangesAsync(ct);
         catalog.Forget(path);
-        try { File.Delete(System.IO.Path.Combine(catalog.Folder, MediaPath.FileName(path))); } catch (IOException) { }
+        if (row.Kind != MediaKinds.Video)
+            try { File.Delete(System.IO.Path.Combine(catalog.Folder, MediaPath.FileName(path))); } catch (IOException) { }
         return new MediaResult(row, null);
     }
 

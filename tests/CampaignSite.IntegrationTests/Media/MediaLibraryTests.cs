@@ -113,14 +113,7 @@ public abstract class MediaLibraryTests<TSite>(TSite site) : IClassFixture<TSite
         var uploaded = (await WithLibrary((library, _) => library.UploadAsync(Image(5), Described))).Media!;
         Assert.Empty(await WithLibrary((library, _) => library.UsageAsync(uploaded.Path)));
 
-        var draft = TestDocument(uploaded.Path);
-        await WithLibrary(async (_, db) =>
-        {
-            var store = site.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<ContentStore>();
-            var saved = await store.SaveAsync(draft, "editor", publish: false, await DatabaseRuleContext.LoadAsync(db));
-            Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
-            return 0;
-        });
+        await SaveDraft(TestDocument("media-library-draft", uploaded.Path));
         var uses = await WithLibrary((library, _) => library.UsageAsync(uploaded.Path));
         Assert.Equal([new MediaUse("news", "media-library-draft", Published: false)], uses);
         Assert.Contains("used by news/media-library-draft", (await WithLibrary((library, _) => library.DeleteAsync(uploaded.Path))).Error);
@@ -154,13 +147,54 @@ public abstract class MediaLibraryTests<TSite>(TSite site) : IClassFixture<TSite
         Assert.Contains(images, m => m.Path == "media/suzhou-embroidery.jpg" && m.Width == 1200 && m.Height == 675); // seed covers measured at start
     }
 
-    static Dictionary<string, Document> TestDocument(string cover) => new()
+    [Fact]
+    public async Task VideoReferences_NeedAUrlADurationAndALibraryPoster()
+    {
+        var poster = (await WithLibrary((library, _) => library.UploadAsync(Image(9), Described))).Media!;
+        const string url = "https://video.example.cn/heritage/kesi.mp4?quality=hd&lang=zh";
+        var video = await WithLibrary((library, _) => library.AddVideoAsync(url, 95, poster.Path, "缂丝织造", "Kesi weaving", "editor"));
+        Assert.True(video.Succeeded, video.Error);
+        Assert.Equal((MediaKinds.Video, url, 95, poster.Path), (video.Media!.Kind, video.Media.VideoUrl, video.Media.DurationSeconds, video.Media.PosterPath));
+        Assert.True((await WithLibrary((library, _) => library.AddVideoAsync(url, 95, poster.Path, "缂丝", "Kesi", "editor"))).AlreadyStored);
+
+        Assert.Contains("absolute http or https", (await WithLibrary((library, _) => library.AddVideoAsync("javascript:alert(1)", 95, poster.Path, "a", "b", "e"))).Error);
+        Assert.Contains("duration", (await WithLibrary((library, _) => library.AddVideoAsync(url + "2", 0, poster.Path, "a", "b", "e"))).Error);
+        Assert.Contains("poster must be an image", (await WithLibrary((library, _) => library.AddVideoAsync(url + "3", 9, "media/none.jpg", "a", "b", "e"))).Error);
+
+        // The poster is in use while the video reference shows it.
+        Assert.Contains(new MediaUse(MediaKinds.Video, video.Media.Path, false), await WithLibrary((library, _) => library.UsageAsync(poster.Path)));
+        Assert.Contains("is used by video/", (await WithLibrary((library, _) => library.DeleteAsync(poster.Path))).Error);
+        Assert.True((await WithLibrary((library, _) => library.DeleteAsync(video.Media.Path))).Succeeded);
+        Assert.True((await WithLibrary((library, _) => library.DeleteAsync(poster.Path))).Succeeded);
+    }
+
+    [Fact]
+    public async Task AVideoADocumentPlays_CannotBeDeleted()
+    {
+        var poster = (await WithLibrary((library, _) => library.UploadAsync(Image(10), Described))).Media!;
+        const string url = "https://video.example.cn/news/fashion-week.mp4?from=site&x=<1>";
+        var video = (await WithLibrary((library, _) => library.AddVideoAsync(url, 60, poster.Path, "视频", "Video", "editor"))).Media!;
+        Assert.Empty(await WithLibrary((library, _) => library.UsageAsync(video.Path)));
+        await SaveDraft(TestDocument("media-library-video", poster.Path, url));
+        Assert.Equal([new MediaUse("news", "media-library-video", false)], await WithLibrary((library, _) => library.UsageAsync(video.Path)));
+        Assert.Contains("used by news/media-library-video", (await WithLibrary((library, _) => library.DeleteAsync(video.Path))).Error);
+    }
+
+    async Task SaveDraft(Dictionary<string, Document> draft)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+        var saved = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync(draft, "editor", publish: false, await DatabaseRuleContext.LoadAsync(db));
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+    }
+
+    static Dictionary<string, Document> TestDocument(string slug, string cover, string? videoUrl = null) => new()
     {
         [Cultures.Chinese] = new News
         {
-            Title = "媒体库草稿", Slug = "media-library-draft", Summary = "测试摘要", Body = "正文",
+            Title = "媒体库草稿", Slug = slug, Summary = "测试摘要", Body = "正文",
             Tasks = [TaskArea.SmartGreen], Published = DateTimeOffset.Parse("2026-01-01T08:00:00+08:00"),
-            Cover = cover, CoverAlt = "图",
+            Cover = cover, CoverAlt = "图", Syndication = new() { VideoUrl = videoUrl, VideoDuration = videoUrl is null ? null : 60 },
         },
     };
 }

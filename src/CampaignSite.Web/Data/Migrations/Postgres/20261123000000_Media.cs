@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CampaignSite.Data.Migrations.Postgres;
 
-/// <summary>The media library's own fields: kind, size, focal point, alt text, who uploaded what, and a hash index for duplicates.</summary>
+/// <summary>The media library's own fields: kind, size, focal point, alt text, who uploaded what, video references, and a hash index for duplicates.</summary>
 [DbContext(typeof(PostgresCampaignDbContext))]
 [Migration("20261123000000_Media")]
 public sealed class Media : Migration
@@ -25,13 +25,16 @@ public sealed class Media : Migration
         b.AddColumn<string>("AltEn", "media", "character varying(500)", maxLength: 500, nullable: true);
         b.AddColumn<string>("OriginalName", "media", "character varying(260)", maxLength: 260, nullable: true);
         b.AddColumn<string>("UploadedBy", "media", "character varying(100)", maxLength: 100, nullable: true);
+        b.AddColumn<string>("VideoUrl", "media", "character varying(500)", maxLength: 500, nullable: true);
+        b.AddColumn<int>("DurationSeconds", "media", "integer", nullable: true);
+        b.AddColumn<string>("PosterPath", "media", "character varying(140)", maxLength: 140, nullable: true);
         b.CreateIndex("IX_media_Sha256", "media", "Sha256");
     }
 
     protected override void Down(MigrationBuilder b)
     {
         b.DropIndex("IX_media_Sha256", "media");
-        foreach (var column in new[] { "Kind", "FocalX", "FocalY", "Width", "Height", "AltZh", "AltEn", "OriginalName", "UploadedBy" })
+        foreach (var column in new[] { "Kind", "FocalX", "FocalY", "Width", "Height", "AltZh", "AltEn", "OriginalName", "UploadedBy", "VideoUrl", "DurationSeconds", "PosterPath" })
             b.DropColumn(column, "media");
     }
 }

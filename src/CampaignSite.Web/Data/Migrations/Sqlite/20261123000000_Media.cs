@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CampaignSite.Data.Migrations.Sqlite;
 
 /// <summary>
-/// The media library's own fields: kind, size, focal point, alt text, who uploaded what, and a
+/// The media library's own fields: kind, size, focal point, alt text, who uploaded what, video references, and a
 /// hash index for duplicates. SQLite's ADD COLUMN would leave a table definition that differs from
 /// the model's, so the table is rebuilt (as EF rebuilds SQLite tables) and the rows copied.
 /// </summary>
@@ -29,7 +29,10 @@ public sealed class Media : Migration
                 "AltZh" TEXT NULL,
                 "AltEn" TEXT NULL,
                 "OriginalName" TEXT NULL,
-                "UploadedBy" TEXT NULL
+                "UploadedBy" TEXT NULL,
+                "VideoUrl" TEXT NULL,
+                "DurationSeconds" INTEGER NULL,
+                "PosterPath" TEXT NULL
             );
             INSERT INTO "ef_temp_media" ("Path", "ContentType", "Length", "Sha256", "CreatedUtc", "Kind", "FocalX", "FocalY")
             SELECT "Path", "ContentType", "Length", "Sha256", "CreatedUtc",
@@ -44,7 +47,7 @@ public sealed class Media : Migration
     protected override void Down(MigrationBuilder b)
     {
         b.DropIndex("IX_media_Sha256", "media");
-        foreach (var column in new[] { "Kind", "Width", "Height", "FocalX", "FocalY", "AltZh", "AltEn", "OriginalName", "UploadedBy" })
+        foreach (var column in new[] { "Kind", "Width", "Height", "FocalX", "FocalY", "AltZh", "AltEn", "OriginalName", "UploadedBy", "VideoUrl", "DurationSeconds", "PosterPath" })
             b.DropColumn(column, "media");
     }
 }

@@ -22,9 +22,17 @@ public sealed class MediaEndpoints(MediaCatalog catalog, ImagePipeline pipeline,
     public static Func<HttpContext, RequestDelegate, Task> Middleware(IServiceProvider services)
     {
         var endpoints = ActivatorUtilities.CreateInstance<MediaEndpoints>(services);
+        var logger = services.GetRequiredService<ILogger<MediaEndpoints>>();
         return async (context, next) =>
         {
-            var result = await endpoints.ServeAsync(context, context.RequestAborted);
+            IResult? result;
+            try { result = await endpoints.ServeAsync(context, context.RequestAborted); }
+            catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+            {
+                // This runs before the site's error page; a bug still gets a logged, plain answer.
+                logger.LogError(e, "Serving {Path}{Query} failed", context.Request.Path, context.Request.QueryString);
+                result = Results.Text("The image could not be served.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status500InternalServerError);
+            }
             if (result is null) await next(context);
             else await result.ExecuteAsync(context);
         };

@@ -106,6 +106,20 @@ public class MediaEndpointTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task Head_AndRanges_WorkOnOriginals()
+    {
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/media/anta.jpg?preset=card"));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("image/jpeg", head.Content.Headers.ContentType!.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        var range = new HttpRequestMessage(HttpMethod.Get, "/media/anta.jpg");
+        range.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 9);
+        var partial = await client.SendAsync(range);
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal(10, (await partial.Content.ReadAsByteArrayAsync()).Length);
+    }
+
+    [Fact]
     public async Task Variant_HasAnETag_And304OnAMatch()
     {
         var source = await Service<MediaCatalog>().FindAsync("media/anta.jpg");

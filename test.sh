@@ -13,6 +13,8 @@ command -v dotnet >/dev/null || { echo "dotnet SDK 10 is required (https://dot.n
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresql)
 /usr/bin/python3 -c "import feedparser" >/dev/null 2>&1 || need_packages+=(python3-feedparser)
 [ -x /usr/bin/chromium ] || need_packages+=(chromium)
+ls /usr/lib/*/libvips.so.42 >/dev/null 2>&1 || need_packages+=(libvips42)
+command -v vipsthumbnail >/dev/null || need_packages+=(libvips-tools)
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     log "installing ${need_packages[*]}"

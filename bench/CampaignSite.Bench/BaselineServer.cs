@@ -15,4 +15,16 @@ static class BaselineServer
         await app.RunAsync();
         return 0;
     }
+
+    /// <summary>Kestrel's static-file middleware over a folder: what serving an image from disk costs with nothing else.</summary>
+    public static async Task<int> RunStaticAsync(int port, string folder)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(folder) });
+        await app.RunAsync();
+        return 0;
+    }
 }

@@ -98,14 +98,14 @@ static class PageBenchmark
         return elapsed;
     }
 
-    static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "CampaignSite.sln"))) return dir.FullName;
         throw new DirectoryNotFoundException("CampaignSite.sln");
     }
 
-    static Process Start(string program, string args, Dictionary<string, string> env, bool raw = false)
+    internal static Process Start(string program, string args, Dictionary<string, string> env, bool raw = false)
     {
         var info = raw ? new ProcessStartInfo(program, args) : new ProcessStartInfo("dotnet", $"{program} {args}");
         info.WorkingDirectory = AppContext.BaseDirectory;
@@ -120,7 +120,7 @@ static class PageBenchmark
         return p;
     }
 
-    static async Task WaitFor200(HttpClient http, string path)
+    internal static async Task WaitFor200(HttpClient http, string path)
     {
         for (var i = 0; i < 3000; i++)
         {
@@ -130,7 +130,7 @@ static class PageBenchmark
         throw new TimeoutException($"{http.BaseAddress}{path} did not answer 200");
     }
 
-    static int FreePort()
+    internal static int FreePort()
     {
         using var l = new TcpListener(System.Net.IPAddress.Loopback, 0);
         l.Start();

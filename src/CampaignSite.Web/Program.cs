@@ -4,6 +4,7 @@ using CampaignSite.Backoffice;
 using CampaignSite.Content;
 using CampaignSite.Data;
 using CampaignSite.Feeds;
+using CampaignSite.Media;
 using CampaignSite.Operations;
 using CampaignSite.Search;
 using CampaignSite.Site;
@@ -14,6 +15,7 @@ try
     builder.AddOperations();
     builder.AddCampaignData();
     builder.AddContent();
+    builder.AddMedia();
     builder.AddSearch();
     builder.AddSite();
     builder.AddFeeds();
@@ -24,6 +26,7 @@ try
     if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);
 
     app.UseOperations();
+    app.UseMedia();
     app.MapSite();
     app.MapSearch();
     app.MapFeeds();

@@ -4,13 +4,14 @@ using CampaignSite.Content.Markdown;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
+using CampaignSite.Media;
 using CampaignSite.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Feeds;
 
 /// <summary>Reads the published rows a feed shows and turns them into a FeedModel with absolute URLs.</summary>
-public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls)
+public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls, MediaUrls mediaUrls)
 {
     public const int PageSize = 50;
 
@@ -25,6 +26,8 @@ public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls)
         if (rows.Count == 0 && (page > 1 || scope.Tag is not null)) return null;
         var covers = rows.Where(r => r.Cover is not null).Select(r => r.Cover!).Distinct().ToList();
         var media = await db.Media.AsNoTracking().Where(m => covers.Contains(m.Path)).ToDictionaryAsync(m => m.Path, ct);
+        var previews = new Dictionary<string, string>();
+        foreach (var cover in media.Keys) previews[cover] = await mediaUrls.PresetAsync(cover, "cover-16-9", ct);
 
         string Abs(string path) => urls.Absolute(request, culture, path);
         var origin = urls.Origin(request);
@@ -34,7 +37,7 @@ public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls)
             var doc = DocumentJson.Deserialize(row.Fields, type);
             var url = Abs(PublicUrls.Detail(type, row.Slug));
             FeedEnclosure? image = doc.Cover is { } cover && media.TryGetValue(cover, out var m)
-                ? new FeedEnclosure(origin + PublicUrls.Media(cover), m.ContentType, m.Length) : null;
+                ? new FeedEnclosure(origin + PublicUrls.Media(cover), m.ContentType, m.Length, Preview: origin + previews[cover]) : null;
             FeedEnclosure? video = doc.Syndication.VideoUrl is { } v ? new FeedEnclosure(v, VideoType(v), 0, doc.Syndication.VideoDuration) : null;
             return new FeedEntry(url, url, doc.Title, doc.Summary, Absolutize(MarkdownRenderer.ToHtml(doc.Body), origin),
                 row.PublishedUtc, row.UpdatedUtc, doc.Tags, doc.Tasks.Select(t => ChoiceLabels.Label(t, culture)).ToList(),

@@ -6,7 +6,8 @@ public sealed record FeedEntry(
     IReadOnlyList<string> Tags, IReadOnlyList<string> Tasks, string Type, string? Region,
     FeedEnclosure? Image, FeedEnclosure? Video, IReadOnlyDictionary<string, object?> Fields);
 
-public sealed record FeedEnclosure(string Url, string MediaType, long Length, int? Duration = null);
+/// <summary>A file attached to an entry. Preview: a processed image URL for readers that show a picture (JSON Feed's image).</summary>
+public sealed record FeedEnclosure(string Url, string MediaType, long Length, int? Duration = null, string? Preview = null);
 
 /// <summary>A feed: what it is, where it lives, its entries, and the page links of RFC 5005.</summary>
 public sealed record FeedModel(

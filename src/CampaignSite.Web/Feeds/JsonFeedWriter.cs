@@ -21,7 +21,7 @@ public static class JsonFeedWriter
                 ["date_published"] = Date(e.PublishedUtc), ["date_modified"] = Date(e.UpdatedUtc),
                 ["tags"] = new JsonArray(e.Tags.Select(t => (JsonNode)JsonValue.Create(t)!).ToArray()),
             };
-            if (e.Image is { } img) item["image"] = img.Url;
+            if (e.Image is { } img) item["image"] = img.Preview ?? img.Url;
             var attachments = new[] { e.Image, e.Video }.OfType<FeedEnclosure>().Select(a =>
             {
                 var o = new JsonObject { ["url"] = a.Url, ["mime_type"] = a.MediaType };

@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
+using CampaignSite.Media;
 using CampaignSite.Site;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ namespace CampaignSite.Feeds;
 /// for short-video channels: a title of at most 30 characters, body text of at most 1,000, at most
 /// five #hashtags, covers for the 9:16, 3:4 and 16:9 frames, the video and its duration.
 /// </summary>
-public sealed class VideoFeed(CampaignDbContext db, PublicUrls urls)
+public sealed class VideoFeed(CampaignDbContext db, PublicUrls urls, MediaUrls mediaUrls)
 {
     public const int TitleLength = 30;
     public const int TextLength = 1000;
@@ -33,15 +34,14 @@ public sealed class VideoFeed(CampaignDbContext db, PublicUrls urls)
             var doc = DocumentJson.Deserialize(row.Fields, type);
             var s = doc.Syndication;
             if (string.IsNullOrWhiteSpace(s.VideoUrl) && string.IsNullOrWhiteSpace(s.VideoCaption)) continue;
-            // Until the image pipeline crops them, every frame gets the original cover.
-            var cover = doc.Cover is null ? null : origin + PublicUrls.Media(doc.Cover);
+            async Task<string?> Cover(string preset) => doc.Cover is null ? null : origin + await mediaUrls.PresetAsync(doc.Cover, preset, ct);
             items.Add(new JsonObject
             {
                 ["id"] = urls.Absolute(request, culture, PublicUrls.Detail(type, row.Slug)),
                 ["title"] = Cut(doc.Title, TitleLength),
                 ["text"] = Cut(string.IsNullOrWhiteSpace(s.VideoCaption) ? doc.Summary : s.VideoCaption, TextLength),
                 ["hashtags"] = new JsonArray(s.Hashtags.Take(5).Select(h => (JsonNode)JsonValue.Create("#" + h.TrimStart('#'))!).ToArray()),
-                ["covers"] = new JsonObject { ["9:16"] = cover, ["3:4"] = cover, ["16:9"] = cover },
+                ["covers"] = new JsonObject { ["9:16"] = await Cover("cover-9-16"), ["3:4"] = await Cover("cover-3-4"), ["16:9"] = await Cover("cover-16-9") },
                 ["video_url"] = s.VideoUrl,
                 ["duration_seconds"] = s.VideoDuration,
                 ["url"] = urls.Absolute(request, culture, PublicUrls.Detail(type, row.Slug)),

@@ -2,7 +2,6 @@ using CampaignSite.Content.Fields;
 using CampaignSite.Content.Publishing;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 
@@ -44,15 +43,6 @@ public static class SiteExtensions
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseCultureRouting();
-
-        var media = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.MediaPath;
-        Directory.CreateDirectory(media);
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            RequestPath = "/media",
-            FileProvider = new PhysicalFileProvider(media),
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400",
-        });
 
         app.UseRouting();
         // Signed-in editors see previews; the output cache never stores or serves their requests.

@@ -13,7 +13,7 @@ public sealed class AccessTests(SiteFactory site) : IClassFixture<SiteFactory>
     {
         "/backoffice", "/backoffice/content/news", "/backoffice/content/news/new", "/backoffice/content/news/1",
         "/backoffice/content/news/1/versions", "/backoffice/recycle-bin", "/backoffice/audit", "/backoffice/accounts",
-        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/logout", "/backoffice/search-index",
+        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/logout", "/backoffice/search-index", "/backoffice/media", "/backoffice/media/x.jpg",
     };
 
     public static TheoryData<string> Writes => new()
@@ -21,7 +21,7 @@ public sealed class AccessTests(SiteFactory site) : IClassFixture<SiteFactory>
         "/backoffice/content/news/new?handler=Save", "/backoffice/content/news/new?handler=Publish", "/backoffice/content/news/1?handler=Approve",
         "/backoffice/content/news/1?handler=SendBack", "/backoffice/content/news/1?handler=Unpublish", "/backoffice/content/news/1?handler=Schedule",
         "/backoffice/content/news/1?handler=Delete", "/backoffice/content/news/1/versions?handler=Rollback", "/backoffice/recycle-bin?handler=Restore",
-        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/markdown", "/backoffice/logout", "/backoffice/search-index",
+        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/markdown", "/backoffice/logout", "/backoffice/search-index", "/backoffice/media?handler=Upload", "/backoffice/media/x.jpg?handler=Delete",
     };
 
     [Theory, MemberData(nameof(Pages))]
@@ -64,7 +64,7 @@ public sealed class AccessTests(SiteFactory site) : IClassFixture<SiteFactory>
         var response = await admin.Client.PostAsync("/backoffice/content/news/new?handler=Save",
             new FormUrlEncodedContent(News("没有令牌", "正文。", "no-token").SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v)))));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("nothing was saved", await response.Content.ReadAsStringAsync());
+        Assert.Contains("没有保存任何内容", await response.Content.ReadAsStringAsync());
         using var scope = site.Services.CreateScope();
         Assert.False(scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Documents.Any(d => d.Slug == "no-token"));
     }

@@ -22,7 +22,7 @@ public sealed class HostileInputTests(SiteFactory site) : IClassFixture<SiteFact
                 var response = await admin.PostAsync($"/backoffice/content/{type.Name}/new?handler=Save", fields);
                 Assert.True((int)response.StatusCode < 500, $"{type.Name} with {value[..Math.Min(20, value.Length)]}: {(int)response.StatusCode}");
                 if (response.StatusCode == HttpStatusCode.BadRequest)
-                    Assert.True((await response.Content.ReadAsStringAsync()).Contains("notice-error") || (await response.Content.ReadAsStringAsync()).Contains("nothing was saved"), $"{type.Name} {value[..Math.Min(20, value.Length)]}: {(await response.Content.ReadAsStringAsync())[..Math.Min(600, (await response.Content.ReadAsStringAsync()).Length)]}");
+                    Assert.True((await response.Content.ReadAsStringAsync()).Contains("notice-error") || (await response.Content.ReadAsStringAsync()).Contains("没有保存任何内容"), $"{type.Name} {value[..Math.Min(20, value.Length)]}: {(await response.Content.ReadAsStringAsync())[..Math.Min(600, (await response.Content.ReadAsStringAsync()).Length)]}");
             }
     }
 

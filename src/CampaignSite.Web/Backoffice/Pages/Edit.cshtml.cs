@@ -100,6 +100,7 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
             if (variants.TryGetValue(Cultures.English, out var en)) en.Slug = chinese.Slug;
             Values["zh-CN.slug"] = [chinese.Slug];
         }
+        await CoverAltFromLibraryAsync(variants, ct);
         if (bindErrors.Count > 0) return await ShowAsync("Nothing was saved: correct the fields marked below.", bindErrors, ct);
 
         Guid? stamp = Guid.TryParse(Request.Form["stamp"], out var s) ? s : null;
@@ -113,6 +114,19 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
             return After(submitted with { Message = result.Message + " " + submitted.Message }, $"/backoffice/content/{Type.Name}/{result.DocumentId}");
         }
         return After(result, $"/backoffice/content/{Type.Name}/{result.DocumentId}");
+    }
+
+    /// <summary>A cover picked from the library without its own alt text takes the library's, culture by culture.</summary>
+    async Task CoverAltFromLibraryAsync(Dictionary<string, Document> variants, CancellationToken ct)
+    {
+        var cover = variants[Cultures.Chinese].Cover;
+        if (string.IsNullOrEmpty(cover) || await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Path == cover, ct) is not { } media) return;
+        foreach (var (culture, doc) in variants)
+            if (string.IsNullOrWhiteSpace(doc.CoverAlt))
+            {
+                doc.CoverAlt = culture == Cultures.English ? media.AltEn : media.AltZh;
+                if (doc.CoverAlt is { Length: > 200 } text) doc.CoverAlt = text[..200];
+            }
     }
 
     /// <summary>Someone saved first: keep what this user typed, show what the other save changed, and let the next save win.</summary>
@@ -180,7 +194,8 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
     {
         var documents = await db.Documents.AsNoTracking().Where(d => d.DeletedUtc == null).OrderBy(d => d.Type).ThenBy(d => d.Title)
             .Select(d => new { d.Type, d.Slug, d.Title }).ToListAsync(ct);
-        var media = await db.Media.AsNoTracking().OrderBy(m => m.Path).Select(m => m.Path).ToListAsync(ct);
+        var media = await db.Media.AsNoTracking().Where(m => m.Kind != MediaKinds.Document).OrderByDescending(m => m.CreatedUtc).ThenBy(m => m.Path)
+            .Select(m => new { m.Path, m.OriginalName, m.AltZh }).ToListAsync(ct);
         foreach (var culture in Cultures.All)
             foreach (var input in DocumentForm.Inputs(Type, culture))
             {
@@ -193,7 +208,7 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
                 else if (rules.OfType<AnyReferenceAttribute>().Any())
                     options[input.Name] = documents.Select(d => ($"{d.Type}/{d.Slug}", $"{d.Type}: {d.Title}")).ToList();
                 else if (rules.OfType<MediaAttribute>().Any())
-                    options[input.Name] = media.Select(m => (m, m)).ToList();
+                    options[input.Name] = media.Select(m => (m.Path, m.AltZh is { Length: > 0 } alt ? $"{alt} ({m.OriginalName ?? m.Path})" : m.Path)).ToList();
                 else if (rules.OfType<ProvinceAttribute>().Any())
                     options[input.Name] = Provinces.All.Select(p => (p.Id, $"{p.Zh} · {p.En}")).ToList();
             }

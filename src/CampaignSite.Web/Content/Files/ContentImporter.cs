@@ -56,6 +56,7 @@ public sealed class ContentImporter(CampaignDbContext db, ContentStore store, Co
             {
                 if (!known.TryGetValue(m.Path, out var row))
                     db.Media.Add(row = new MediaRecord { Path = m.Path, ContentType = m.ContentType, Sha256 = m.Sha256, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+                if (row.Sha256 != m.Sha256) (row.Width, row.Height) = (null, null); // measured again at the next start
                 (row.ContentType, row.Length, row.Sha256) = (m.ContentType, m.Length, m.Sha256);
             }
             await db.SaveChangesAsync(ct);

@@ -1,0 +1,60 @@
+using CampaignSite.Backoffice.Security;
+using CampaignSite.Backoffice.Workflow;
+using CampaignSite.Data;
+using CampaignSite.Media;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CampaignSite.Backoffice.Pages;
+
+public sealed record MediaItem(MediaRecord Media, string? Thumbnail);
+
+/// <summary>The media library: upload (checked by the library, never trusted by name) and browse.</summary>
+[RequestFormLimits(MultipartBodyLengthLimit = MediaModel.RequestLimit)]
+[RequestSizeLimit(MediaModel.RequestLimit)]
+public sealed class MediaModel(MediaLibrary library, MediaUrls urls, MediaOptions options, AuditLog audit) : BackofficePage
+{
+    public const int PageSize = 48;
+    /// <summary>The most a request may carry; the library refuses files over MaxBytes with a message.</summary>
+    public const long RequestLimit = 256L * 1024 * 1024;
+
+    public List<MediaItem> Items { get; } = [];
+    public string? Kind { get; private set; }
+    public int PageNumber { get; private set; } = 1;
+    public string? Error { get; private set; }
+    public string? AltZh { get; private set; }
+    public string? AltEn { get; private set; }
+    public string MaxMegabytes => (options.MaxBytes / (1024.0 * 1024)).ToString("0.#");
+
+    public async Task OnGetAsync(string? kind, string? page, CancellationToken ct) => await ShowAsync(kind, page, ct);
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, string? altZh, string? altEn, CancellationToken ct)
+    {
+        (AltZh, AltEn) = (altZh, altEn);
+        if (file is null || file.Length == 0) Error = "Choose a file to upload.";
+        else
+        {
+            await using var stream = file.OpenReadStream();
+            var result = await library.UploadAsync(stream, new MediaUpload(file.FileName, altZh, altEn, UploadedBy: User.Name()), ct);
+            if (result.Succeeded)
+            {
+                var path = result.Media!.Path;
+                if (!result.AlreadyStored) await audit.WriteAsync(User.Name(), "media.upload", null, $"{path} from {file.FileName}", ct);
+                Tell(result.AlreadyStored ? $"This file is already in the library as {path}." : $"Uploaded as {path}. Set its focal point below.");
+                return Redirect("/backoffice/media/" + path["media/".Length..]);
+            }
+            Error = $"{file.FileName} was not accepted: {result.Error}.";
+        }
+        Response.StatusCode = 400;
+        await ShowAsync(null, null, ct);
+        return Page();
+    }
+
+    async Task ShowAsync(string? kind, string? page, CancellationToken ct)
+    {
+        Title = "Media library";
+        Kind = kind is MediaKinds.Image or MediaKinds.Document ? kind : null;
+        PageNumber = int.TryParse(page, out var n) && n is > 0 and < 100_000 ? n : 1;
+        foreach (var media in await library.ListAsync(Kind, PageNumber, PageSize, ct))
+            Items.Add(new MediaItem(media, media.Kind == MediaKinds.Image ? await urls.PresetAsync(media.Path, "card", ct) : null));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using CampaignSite.Backoffice.Security;
+using CampaignSite.Backoffice.Workflow;
+using CampaignSite.Content.Fields;
+using CampaignSite.Data;
+using CampaignSite.Media;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CampaignSite.Backoffice.Pages;
+
+/// <summary>One file of the library: alt texts, focal point, which documents use it, delete when none does.</summary>
+public sealed class MediaItemModel(MediaLibrary library, MediaUrls urls, AuditLog audit) : BackofficePage
+{
+    public MediaRecord Media { get; private set; } = null!;
+    public IReadOnlyList<MediaUse> Uses { get; private set; } = [];
+    public string? Preview { get; private set; }
+    public string? Error { get; private set; }
+    public string? AltZh { get; private set; }
+    public string? AltEn { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct) =>
+        await LoadAsync(name, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string name, string? altZh, string? altEn, string? focalX, string? focalY, CancellationToken ct)
+    {
+        if (!await LoadAsync(name, ct)) return NotFound();
+        (AltZh, AltEn) = (altZh, altEn);
+        if (!Fraction(focalX, out var x) || !Fraction(focalY, out var y)) Error = "The focal point is two numbers from 0 to 1.";
+        else
+        {
+            var result = await library.UpdateAsync(Media.Path, altZh, altEn, x, y, ct);
+            if (result.Succeeded)
+            {
+                await audit.WriteAsync(User.Name(), "media.update", null, $"{Media.Path}: focal point {x:0.##},{y:0.##}", ct);
+                Tell("Saved. Crops of this image now keep the new focal point in view.");
+                return Redirect("/backoffice/media/" + name);
+            }
+            Error = "Not saved: " + result.Error + ".";
+        }
+        Response.StatusCode = 400;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string name, CancellationToken ct)
+    {
+        if (!await LoadAsync(name, ct)) return NotFound();
+        var result = await library.DeleteAsync(Media.Path, ct);
+        if (!result.Succeeded) { Tell("Not deleted: " + result.Error + ".", false); return Redirect("/backoffice/media/" + name); }
+        await audit.WriteAsync(User.Name(), "media.delete", null, Media.Path, ct);
+        Tell($"Deleted {Media.Path}.");
+        return Redirect("/backoffice/media");
+    }
+
+    async Task<bool> LoadAsync(string name, CancellationToken ct)
+    {
+        if (!MediaPath.IsValid("media/" + name) || await library.GetAsync("media/" + name, ct) is not { } media) return false;
+        Media = media;
+        Title = media.OriginalName ?? media.Path;
+        Uses = await library.UsageAsync(media.Path, ct);
+        if (media.Kind == MediaKinds.Image) Preview = "/" + media.Path;
+        return true;
+    }
+
+    static bool Fraction(string? text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && value is >= 0 and <= 1;
+}

@@ -25,7 +25,7 @@ public static partial class Backoffice
     public const string WriterPassword = "Writer2024pass";
     public const string EditorPassword = "Editor2024pass";
 
-    static Backoffice() => SetDefaultExpectTimeout(15_000);
+    static Backoffice() => SetDefaultExpectTimeout(30_000);
 
     public static string UniqueEmail(string who) => $"{who}-{Guid.NewGuid().ToString("N")[..8]}@campaign.test";
 

@@ -62,7 +62,7 @@ public sealed class BrowserSite : IAsyncLifetime
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         context.Response += (_, response) =>
         {
             if (response.Status >= 500) ServerErrors.Enqueue($"{response.Status} {response.Request.Method} {response.Url}");

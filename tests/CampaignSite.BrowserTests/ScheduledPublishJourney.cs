@@ -20,7 +20,7 @@ public sealed class ScheduledPublishJourney(BrowserSite site) : Journey(site)
         await SaveWithAsync(page, "Save and publish");
         var anonymous = await AnonymousAsync();
         var path = "/news/" + draft.Slug;
-        await PollPublicAsync(anonymous, path, "定时第一段", TimeSpan.FromSeconds(5));
+        await PollPublicAsync(anonymous, path, "定时第一段", TimeSpan.FromSeconds(20));
 
         await page.Locator("#f-zh-CN-body").FillAsync("## 定时发布的正文\n\n到点才上线的段落。\n");
         await SaveWithAsync(page, "Save draft");
@@ -29,7 +29,7 @@ public sealed class ScheduledPublishJourney(BrowserSite site) : Journey(site)
         // datetime-local holds minutes: the next minute boundary, at least 5 s away.
         var now = DateTimeOffset.UtcNow;
         var due = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(1);
-        if (due - now < TimeSpan.FromSeconds(5)) due = due.AddMinutes(1);
+        if (due - now < TimeSpan.FromSeconds(20)) due = due.AddMinutes(1);
         await page.Locator("#schedule-action").SelectOptionAsync("publish");
         await page.Locator("#schedule-at").FillAsync(LocalInput(due));
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true }).ClickAsync();

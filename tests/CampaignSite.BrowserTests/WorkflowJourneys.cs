@@ -28,7 +28,7 @@ public sealed class WorkflowJourneys(BrowserSite site) : Journey(site)
         var menu = writerPage.GetByRole(AriaRole.Navigation, new() { Name = "Backoffice" });
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "News" })).ToBeVisibleAsync();
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Accounts" })).ToHaveCountAsync(0);
-        await Expect(menu.GetByRole(AriaRole.Link)).ToHaveCountAsync(2); // news and the recycle bin
+        await Expect(menu.GetByRole(AriaRole.Link)).ToHaveCountAsync(3); // news, the media library and the recycle bin
         var other = await writerPage.GotoAsync("/backoffice/accounts");
         Assert.Equal(403, other!.Status);
         NoServerErrors();
@@ -138,12 +138,12 @@ public sealed class WorkflowJourneys(BrowserSite site) : Journey(site)
         await Notice(page).ToContainTextAsync("Version 1 saved and published.");
         var anonymous = await AnonymousAsync();
         var path = "/news/" + draft.Slug;
-        await PollPublicAsync(anonymous, path, "回滚第一段", TimeSpan.FromSeconds(5));
+        await PollPublicAsync(anonymous, path, "回滚第一段", TimeSpan.FromSeconds(20));
 
         await page.Locator("#f-zh-CN-body").FillAsync("## 改写后的正文\n\n这是第二版的新段落。\n");
         await SaveWithAsync(page, "Save and publish");
         await Notice(page).ToContainTextAsync("Version 2 saved and published.");
-        var second = await PollPublicAsync(anonymous, path, "这是第二版的新段落", TimeSpan.FromSeconds(5));
+        var second = await PollPublicAsync(anonymous, path, "这是第二版的新段落", TimeSpan.FromSeconds(20));
         Assert.DoesNotContain("回滚第一段", second);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Versions and history" }).ClickAsync();
@@ -159,7 +159,7 @@ public sealed class WorkflowJourneys(BrowserSite site) : Journey(site)
 
         await SaveWithAsync(page, "Save and publish");
         await Notice(page).ToContainTextAsync("Version 4 saved and published.");
-        var restored = await PollPublicAsync(anonymous, path, "回滚第一段", TimeSpan.FromSeconds(5));
+        var restored = await PollPublicAsync(anonymous, path, "回滚第一段", TimeSpan.FromSeconds(20));
         Assert.DoesNotContain("这是第二版的新段落", restored);
         NoServerErrors();
     }

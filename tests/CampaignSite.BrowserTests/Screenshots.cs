@@ -88,10 +88,22 @@ public sealed class Screenshots(BrowserSite site)
             await page.GotoAsync("/backoffice/accounts/new");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New account" })).ToBeVisibleAsync();
             saved.Add(await ShotAsync(page, "account-form", width));
+
+            await page.GotoAsync("/backoffice/media");
+            await Expect(page.Locator(".media-grid img").First).ToBeVisibleAsync();
+            saved.Add(await ShotAsync(page, "media", width));
+
+            await page.GotoAsync("/backoffice/media/bosideng.jpg");
+            await Expect(page.Locator("#focal-image")).ToBeVisibleAsync();
+            saved.Add(await ShotAsync(page, "media-item", width));
+
+            await page.GotoAsync("/backoffice/search-index");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Search index");
+            saved.Add(await ShotAsync(page, "search-index", width));
             await page.Context.CloseAsync();
         }
 
-        Assert.Equal(20, saved.Count);
+        Assert.Equal(26, saved.Count);
         foreach (var file in saved)
         {
             var info = new FileInfo(file);
@@ -118,7 +130,7 @@ public sealed class Screenshots(BrowserSite site)
 
         var tooWide = new List<string>();
         foreach (var path in new[] { "/backoffice", "/backoffice/content/news", edit, edit + "/versions", "/backoffice/recycle-bin",
-                     "/backoffice/audit", "/backoffice/accounts", "/backoffice/accounts/new", "/backoffice/password" })
+                     "/backoffice/audit", "/backoffice/accounts", "/backoffice/accounts/new", "/backoffice/password", "/backoffice/media", "/backoffice/media/bosideng.jpg", "/backoffice/search-index" })
         {
             var response = await page.GotoAsync(path);
             Assert.Equal(200, response!.Status);

@@ -58,6 +58,12 @@ public sealed class ContentImporter(CampaignDbContext db, ContentStore store, Co
                     db.Media.Add(row = new MediaRecord { Path = m.Path, ContentType = m.ContentType, Sha256 = m.Sha256, CreatedUtc = clock.GetUtcNow().UtcDateTime });
                 if (row.Sha256 != m.Sha256) (row.Width, row.Height) = (null, null); // measured again at the next start
                 (row.ContentType, row.Length, row.Sha256) = (m.ContentType, m.Length, m.Sha256);
+                // A cover without alt text in the library takes the words of the first document that shows it.
+                if (row.AltZh is null && documents.Select(d => d.Variants[Cultures.Chinese]).FirstOrDefault(d => d.Cover == m.Path) is { } user)
+                {
+                    row.AltZh = user.CoverAlt;
+                    row.AltEn = documents.FirstOrDefault(d => d.Variants[Cultures.Chinese] == user)?.Variants.GetValueOrDefault(Cultures.English)?.CoverAlt;
+                }
             }
             await db.SaveChangesAsync(ct);
 

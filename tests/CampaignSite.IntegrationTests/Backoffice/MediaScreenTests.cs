@@ -101,5 +101,34 @@ public sealed partial class MediaScreenTests(SiteFactory site) : IClassFixture<S
         Assert.Contains("SVG files are not accepted", await svg.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task VideoReference_IsAddedWithAPoster_AndBadOnesAreRefused()
+    {
+        var admin = await AdminAsync(site);
+        var bad = await admin.PostAsync("/backoffice/media?handler=AddVideo", new()
+        {
+            ["videoUrl"] = ["javascript:alert(1)"], ["duration"] = ["95"], ["poster"] = ["media/bosideng.jpg"], ["videoZh"] = ["视频"], ["videoEn"] = ["video"],
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("absolute http or https address", await bad.Content.ReadAsStringAsync());
+        var noLength = await admin.PostAsync("/backoffice/media?handler=AddVideo", new() { ["videoUrl"] = ["https://video.example.cn/a.mp4"], ["duration"] = ["long"] });
+        Assert.Contains("whole seconds", await noLength.Content.ReadAsStringAsync());
+
+        var url = $"https://video.example.cn/{Guid.NewGuid():N}.mp4";
+        var added = await admin.PostAsync("/backoffice/media?handler=AddVideo", new()
+        {
+            ["videoUrl"] = [url], ["duration"] = ["95"], ["poster"] = ["media/bosideng.jpg"], ["videoZh"] = ["羽绒服走秀视频"], ["videoEn"] = ["A down-jacket runway video"],
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var item = added.Headers.Location!.ToString();
+        Assert.Matches("^/backoffice/media/video/[a-f0-9]{20}$", item);
+        var (status, html) = await admin.GetAsync(item);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(url, html);
+        Assert.Contains("1:35", html);
+        Assert.Contains(url, (await admin.GetAsync("/backoffice/media?kind=video")).Html);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/backoffice/media/video/not-a-video")).Status);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")] private static partial Regex Token();
 }

@@ -23,6 +23,12 @@ public sealed class MediaModel(MediaLibrary library, MediaUrls urls, MediaOption
     public string? Error { get; private set; }
     public string? AltZh { get; private set; }
     public string? AltEn { get; private set; }
+    public string? VideoUrl { get; private set; }
+    public string? Duration { get; private set; }
+    public string? Poster { get; private set; }
+    public string? VideoZh { get; private set; }
+    public string? VideoEn { get; private set; }
+    public List<(string Path, string Label)> Posters { get; } = [];
     public string MaxMegabytes => (options.MaxBytes / (1024.0 * 1024)).ToString("0.#");
 
     public async Task OnGetAsync(string? kind, string? page, CancellationToken ct) => await ShowAsync(kind, page, ct);
@@ -49,12 +55,38 @@ public sealed class MediaModel(MediaLibrary library, MediaUrls urls, MediaOption
         return Page();
     }
 
+    public async Task<IActionResult> OnPostAddVideoAsync(string? videoUrl, string? duration, string? poster, string? videoZh, string? videoEn, CancellationToken ct)
+    {
+        (VideoUrl, Duration, Poster, VideoZh, VideoEn) = (videoUrl, duration, poster, videoZh, videoEn);
+        if (!int.TryParse(duration, out var seconds)) Error = "The video was not added: give its length in whole seconds.";
+        else
+        {
+            var result = await library.AddVideoAsync(videoUrl?.Trim() ?? "", seconds, poster ?? "", videoZh, videoEn, User.Name(), ct);
+            if (result.Succeeded)
+            {
+                if (!result.AlreadyStored) await audit.WriteAsync(User.Name(), "media.video", null, $"{result.Media!.Path}: {videoUrl}", ct);
+                Tell(result.AlreadyStored ? "This video is already in the library." : "The video reference is added.");
+                return Redirect(ItemHref(result.Media!));
+            }
+            Error = $"The video was not added: {result.Error}.";
+        }
+        Response.StatusCode = 400;
+        await ShowAsync(null, null, ct);
+        return Page();
+    }
+
+    /// <summary>The backoffice page of one library entry: /backoffice/media/{file} or /backoffice/media/video/{id}.</summary>
+    public static string ItemHref(MediaRecord media) => "/backoffice/" + (media.Kind == MediaKinds.Video ? "media/" + media.Path : media.Path);
+
     async Task ShowAsync(string? kind, string? page, CancellationToken ct)
     {
         Title = "Media library";
-        Kind = kind is MediaKinds.Image or MediaKinds.Document ? kind : null;
+        Kind = kind is MediaKinds.Image or MediaKinds.Document or MediaKinds.Video ? kind : null;
+        foreach (var image in await library.ListAsync(MediaKinds.Image, 1, 200, ct))
+            Posters.Add((image.Path, image.AltZh is { Length: > 0 } alt ? $"{alt} ({image.OriginalName ?? image.Path})" : image.Path));
         PageNumber = int.TryParse(page, out var n) && n is > 0 and < 100_000 ? n : 1;
         foreach (var media in await library.ListAsync(Kind, PageNumber, PageSize, ct))
-            Items.Add(new MediaItem(media, media.Kind == MediaKinds.Image ? await urls.PresetAsync(media.Path, "card", ct) : null));
+            Items.Add(new MediaItem(media, (media.Kind == MediaKinds.Video ? media.PosterPath : media.Kind == MediaKinds.Image ? media.Path : null) is { } image
+                ? await urls.PresetAsync(image, "card", ct) : null));
     }
 }

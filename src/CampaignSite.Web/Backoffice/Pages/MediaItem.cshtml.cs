@@ -33,7 +33,7 @@ public sealed class MediaItemModel(MediaLibrary library, MediaUrls urls, AuditLo
             {
                 await audit.WriteAsync(User.Name(), "media.update", null, $"{Media.Path}: focal point {x:0.##},{y:0.##}", ct);
                 Tell("Saved. Crops of this image now keep the new focal point in view.");
-                return Redirect("/backoffice/media/" + name);
+                return Redirect(MediaModel.ItemHref(Media));
             }
             Error = "Not saved: " + result.Error + ".";
         }
@@ -45,7 +45,7 @@ public sealed class MediaItemModel(MediaLibrary library, MediaUrls urls, AuditLo
     {
         if (!await LoadAsync(name, ct)) return NotFound();
         var result = await library.DeleteAsync(Media.Path, ct);
-        if (!result.Succeeded) { Tell("Not deleted: " + result.Error + ".", false); return Redirect("/backoffice/media/" + name); }
+        if (!result.Succeeded) { Tell("Not deleted: " + result.Error + ".", false); return Redirect(MediaModel.ItemHref(Media)); }
         await audit.WriteAsync(User.Name(), "media.delete", null, Media.Path, ct);
         Tell($"Deleted {Media.Path}.");
         return Redirect("/backoffice/media");
@@ -53,11 +53,14 @@ public sealed class MediaItemModel(MediaLibrary library, MediaUrls urls, AuditLo
 
     async Task<bool> LoadAsync(string name, CancellationToken ct)
     {
-        if (!MediaPath.IsValid("media/" + name) || await library.GetAsync("media/" + name, ct) is not { } media) return false;
+        var video = Request.Path.StartsWithSegments("/backoffice/media/video");
+        var path = (video ? "video/" : "media/") + name;
+        if ((video ? !System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-f0-9]{20}$") : !MediaPath.IsValid(path))
+            || await library.GetAsync(path, ct) is not { } media) return false;
         Media = media;
         Title = media.OriginalName ?? media.Path;
         Uses = await library.UsageAsync(media.Path, ct);
-        if (media.Kind == MediaKinds.Image) Preview = "/" + media.Path;
+        Preview = media.Kind == MediaKinds.Image ? "/" + media.Path : media.Kind == MediaKinds.Video && media.PosterPath is { } poster ? "/" + poster : null;
         return true;
     }
 

@@ -50,7 +50,21 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         if (Browser is not null) await Browser.CloseAsync();
         playwright?.Dispose();
+        KeepLogs(Path.Combine(server.DataPath, "logs"));
         await server.DisposeAsync();
+    }
+
+    /// <summary>The site's log files go next to the screenshots, to read after a failed journey.</summary>
+    static void KeepLogs(string folder)
+    {
+        var target = Path.Combine(AppContext.BaseDirectory, "server-logs");
+        Directory.CreateDirectory(target);
+        try
+        {
+            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder) : [])
+                File.Copy(file, Path.Combine(target, $"{Guid.NewGuid():N}-{Path.GetFileName(file)}"));
+        }
+        catch (IOException) { }
     }
 
     /// <summary>A fresh browser profile (no cookies), as a new visitor; phone or desktop width.</summary>

@@ -3,8 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CampaignSite.Backoffice.Pages;
 
-/// <summary>The editor's live preview: Markdown rendered by the public site's own pipeline (sanitised the same way).</summary>
-public sealed class MarkdownModel : BackofficePage
+/// <summary>
+/// The editor's live preview: Markdown rendered by the public site's own pipeline (sanitised the
+/// same way). A plain PageModel: it must not read the one-line notice (TempData) that the next
+/// page is about to show, which a preview fired while the form is being sent would otherwise take.
+/// </summary>
+public sealed class MarkdownModel : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
 {
     public IActionResult OnGet() => NotFound();
 

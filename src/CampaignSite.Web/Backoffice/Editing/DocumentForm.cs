@@ -9,8 +9,12 @@ using Microsoft.Extensions.Primitives;
 
 namespace CampaignSite.Backoffice.Editing;
 
-/// <summary>One input of a document form: its form name ("zh-CN.syndication.wechat_digest"), field and culture.</summary>
-public sealed record FormInput(string Name, string Path, FieldModel Field, string Culture);
+/// <summary>One input of a document form: its form name ("zh-CN.syndication.wechat_digest"), field, culture, and the composition it belongs to, if any.</summary>
+public sealed record FormInput(string Name, string Path, FieldModel Field, string Culture, FieldModel? Composition = null)
+{
+    /// <summary>The object the field is a property of: the document, or its composition (null while the composition is absent).</summary>
+    public object? Owner(Document doc) => Composition is null ? doc : Composition.Property.GetValue(doc);
+}
 
 /// <summary>
 /// Documents as HTML form values and back, walking the type's field description as files and
@@ -22,19 +26,20 @@ public static class DocumentForm
     static readonly NullabilityInfoContext Nullability = new();
 
     /// <summary>The inputs of a culture, in field order; compositions are walked into.</summary>
-    public static IEnumerable<FormInput> Inputs(DocumentType type, string culture) => Walk(type.Fields, culture, culture + ".", "");
+    public static IEnumerable<FormInput> Inputs(DocumentType type, string culture) => Walk(type.Fields, culture, null);
 
-    static IEnumerable<FormInput> Walk(IReadOnlyList<FieldModel> fields, string culture, string namePrefix, string pathPrefix)
+    static IEnumerable<FormInput> Walk(IReadOnlyList<FieldModel> fields, string culture, FieldModel? composition)
     {
         foreach (var field in fields)
         {
             if (field.IsComposition)
             {
-                foreach (var child in Walk(field.Children, culture, namePrefix + field.Key + ".", pathPrefix + field.Key + ".")) yield return child;
+                foreach (var child in Walk(field.Children, culture, field)) yield return child;
                 continue;
             }
             if (culture != Cultures.Chinese && !field.VariesByCulture) continue;
-            yield return new FormInput(namePrefix + field.Key, pathPrefix + field.Key, field, culture);
+            var path = composition is null ? field.Key : $"{composition.Key}.{field.Key}";
+            yield return new FormInput($"{culture}.{path}", path, field, culture, composition);
         }
     }
 
@@ -44,7 +49,7 @@ public static class DocumentForm
         var values = new Dictionary<string, string[]>();
         foreach (var (culture, doc) in variants)
             foreach (var input in Inputs(type, culture))
-                values[input.Name] = Strings(Get(doc, input.Path));
+                values[input.Name] = input.Owner(doc) is { } owner ? Strings(input.Field.Property.GetValue(owner)) : [];
         return values;
     }
 
@@ -89,18 +94,12 @@ public static class DocumentForm
     static string? Set(Document doc, FormInput input, List<string> texts)
     {
         var field = input.Field;
-        object target = doc;
-        var parts = input.Path.Split('.');
-        if (parts.Length == 2)
+        var target = input.Owner(doc);
+        if (target is null)
         {
-            var parent = doc.GetType().GetProperty(ToPascal(parts[0]))!;
-            target = parent.GetValue(doc)!;
-            if (target is null)
-            {
-                if (texts.Count == 0) return null; // an optional composition left empty (no region) stays absent
-                target = Activator.CreateInstance(Nullable.GetUnderlyingType(parent.PropertyType) ?? parent.PropertyType)!;
-                parent.SetValue(doc, target);
-            }
+            if (texts.Count == 0) return null; // an optional composition left empty (no region) stays absent
+            target = Activator.CreateInstance(input.Composition!.ValueType)!;
+            input.Composition.Property.SetValue(doc, target);
         }
 
         if (field.ItemType is { } itemType)
@@ -135,13 +134,4 @@ public static class DocumentForm
         return null;
     }
 
-    static object? Get(Document doc, string path)
-    {
-        object? value = doc;
-        foreach (var part in path.Split('.'))
-            value = value?.GetType().GetProperty(ToPascal(part))?.GetValue(value);
-        return value;
-    }
-
-    static string ToPascal(string key) => string.Concat(key.Split('_').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
 }

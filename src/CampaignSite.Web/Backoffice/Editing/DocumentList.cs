@@ -14,7 +14,8 @@ public sealed record DocumentRow(int Id, string Type, string Slug, string Title,
 /// </summary>
 public static class DocumentList
 {
-    public static async Task<Paged<DocumentRow>> QueryAsync(CampaignDbContext db, string? type, string? words, DocumentStatus? status,
+    /// <param name="types">The document types to list: those the account may work on, or the one a list page shows.</param>
+    public static async Task<Paged<DocumentRow>> QueryAsync(CampaignDbContext db, IReadOnlyCollection<string> types, string? words, DocumentStatus? status,
         int page, int pageSize, CancellationToken ct = default)
     {
         var rows = db.Documents.AsNoTracking()
@@ -25,7 +26,7 @@ public static class DocumentList
                 PublishedNumber = db.Versions.Where(v => v.Id == d.PublishedVersionId).Select(v => (int?)v.Number).FirstOrDefault(),
                 Scheduled = db.Schedules.Any(s => s.DocumentId == d.Id && s.DoneUtc == null),
             });
-        if (type is not null) rows = rows.Where(r => r.Doc.Type == type);
+        rows = rows.Where(r => types.Contains(r.Doc.Type));
         if (!string.IsNullOrWhiteSpace(words))
         {
             var w = words.Trim().ToLowerInvariant();

@@ -25,7 +25,7 @@ public sealed class DocumentsModel(CampaignDbContext db) : BackofficePage
         Words = q?.Trim() is { Length: > 0 and <= 100 } w ? w : null;
         Status = DocumentList.ParseStatus(status);
         var number = int.TryParse(page, out var n) && n is > 0 and < 100_000 ? n : 1;
-        List = await DocumentList.QueryAsync(db, t.Name, Words, Status, number, PageSize, ct);
+        List = await DocumentList.QueryAsync(db, [t.Name], Words, Status, number, PageSize, ct);
         return Page();
     }
 }

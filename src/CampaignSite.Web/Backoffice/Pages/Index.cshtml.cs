@@ -20,16 +20,17 @@ public sealed class IndexModel(CampaignDbContext db) : BackofficePage
     public async Task OnGetAsync(CancellationToken ct)
     {
         Title = "Dashboard";
-        var types = DocumentTypes.All.Where(t => User.MayEdit(t.Name)).ToList();
-        var names = types.Select(t => t.Name).ToList();
+        var names = User.EditableTypes();
+        var types = DocumentTypes.All.Where(t => names.Contains(t.Name)).ToList();
         var counts = await db.Documents.Where(d => d.DeletedUtc == null && names.Contains(d.Type)).GroupBy(d => d.Type)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         Counts.AddRange(types.Select(t => (t, counts.GetValueOrDefault(t.Name))));
-        InReview = (await DocumentList.QueryAsync(db, null, null, DocumentStatus.InReview, 1, 50, ct)).Items.Where(r => names.Contains(r.Type)).ToList();
-        Recent = (await DocumentList.QueryAsync(db, null, null, null, 1, 10, ct)).Items.Where(r => names.Contains(r.Type)).ToList();
-        Schedules = await db.Schedules.Where(s => s.DoneUtc == null).OrderBy(s => s.DueUtc).Take(20)
-            .Join(db.Documents, s => s.DocumentId, d => d.Id, (s, d) => new ScheduleRow(s.Id, d.Id, d.Type, d.Title, s.Action, s.DueUtc, s.CreatedBy))
+        InReview = (await DocumentList.QueryAsync(db, names, null, DocumentStatus.InReview, 1, 50, ct)).Items;
+        Recent = (await DocumentList.QueryAsync(db, names, null, null, 1, 10, ct)).Items;
+        Schedules = await db.Schedules.Where(s => s.DoneUtc == null)
+            .Join(db.Documents, s => s.DocumentId, d => d.Id, (s, d) => new { s, d })
+            .Where(x => names.Contains(x.d.Type)).OrderBy(x => x.s.DueUtc).Take(20)
+            .Select(x => new ScheduleRow(x.s.Id, x.d.Id, x.d.Type, x.d.Title, x.s.Action, x.s.DueUtc, x.s.CreatedBy))
             .ToListAsync(ct);
-        Schedules = Schedules.Where(s => names.Contains(s.Type)).ToList();
     }
 }

@@ -13,7 +13,7 @@ public sealed class RecycleBinModel(CampaignDbContext db, EditorialWorkflow work
     public async Task OnGetAsync(CancellationToken ct)
     {
         Title = "Recycle bin";
-        Items = (await DocumentList.QueryAsync(db, null, null, DocumentStatus.Deleted, 1, 200, ct)).Items.Where(r => User.MayEdit(r.Type)).ToList();
+        Items = (await DocumentList.QueryAsync(db, User.EditableTypes(), null, DocumentStatus.Deleted, 1, 200, ct)).Items;
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken ct)

@@ -32,6 +32,10 @@ public static class Roles
         user.Identity?.IsAuthenticated == true && All.Any(user.IsInRole)
         && (user.FindFirstValue(TypesClaim) is not { Length: > 0 } types || types.Contains($"|{type}|"));
 
+    /// <summary>The names of the document types the account may work on.</summary>
+    public static List<string> EditableTypes(this ClaimsPrincipal user) =>
+        Content.Types.DocumentTypes.All.Where(t => user.MayEdit(t.Name)).Select(t => t.Name).ToList();
+
     public static string Name(this ClaimsPrincipal user) => user.Identity?.Name ?? "anonymous";
 
     public static string? TypesValue(IEnumerable<string>? types) =>

@@ -40,12 +40,18 @@ public sealed partial class EditorSession(SiteFactory site)
     /// <summary>Posts a form to a page (handler in the query), with the token read from formPage (the page itself by default).</summary>
     public async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string[]> fields, string? formPage = null)
     {
-        var page = await Client.GetAsync(formPage ?? path.Split('?')[0]);
-        var html = await page.Content.ReadAsStringAsync();
-        var token = Token().Match(html);
+        var token = await TokenAsync(formPage ?? path.Split('?')[0]);
         var pairs = fields.SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v))).ToList();
-        if (token.Success) pairs.Add(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        if (token is not null) pairs.Add(new("__RequestVerificationToken", token));
         return await Client.PostAsync(path, new FormUrlEncodedContent(pairs));
+    }
+
+    /// <summary>The antiforgery token of the first form on a page, as a browser would send it; null when the page has none.</summary>
+    public async Task<string?> TokenAsync(string page)
+    {
+        var response = await Client.GetAsync(page);
+        var token = Token().Match(await response.Content.ReadAsStringAsync());
+        return token.Success ? WebUtility.HtmlDecode(token.Groups[1].Value) : null;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")] private static partial Regex Token();

@@ -7,7 +7,7 @@ using CampaignSite.Content.Types;
 using CampaignSite.Data;
 using CampaignSite.Operations;
 using CampaignSite.Search;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Bench;
@@ -48,9 +48,8 @@ static class SearchBenchmark
             builder.AddCampaignData();
             builder.AddContent();
             builder.AddSearch();
-            builder.AddSite();
             await using var app = builder.Build();
-            await ContentExtensions.PrepareDatabaseAsync(app.Services, importSeed: false);
+            await CampaignSite.Data.DatabaseStartup.MigrateAsync(app.Services);
 
             await using (var scope = app.Services.CreateAsyncScope())
                 await Populate(scope.ServiceProvider.GetRequiredService<CampaignDbContext>(), documents);

@@ -2,6 +2,7 @@ using CampaignSite;
 using CampaignSite.Api;
 using CampaignSite.Backoffice;
 using CampaignSite.Content;
+using CampaignSite.Content.Delivery;
 using CampaignSite.Data;
 using CampaignSite.Feeds;
 using CampaignSite.Media;
@@ -11,6 +12,7 @@ using CampaignSite.Site;
 
 try
 {
+    // Services: Data and Content are what every capability builds on; each capability adds itself.
     var builder = WebApplication.CreateBuilder(args);
     builder.AddOperations();
     builder.AddCampaignData();
@@ -25,12 +27,26 @@ try
     var app = builder.Build();
     if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);
 
-    app.UseOperations();
-    app.UseMedia();
+    // The request pipeline, in this order.
+    app.UseRequestLogging();                          // one line and Server-Timing per request, around everything
+    app.UseMedia();                                   // /media/… early: a cached variant costs little more than a static file
+    app.UseExceptionHandler("/error/500");            // the site's own pages for errors and 4xx without a body
+    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseCultureRouting();                          // /en/… becomes the PathBase of the English site
+    app.UseRouting();
+    app.UseRateLimiter();                             // /search and /api/search, per address
+    app.UseCors();                                    // GET from any origin on /api/content
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseOutputCache();                             // published pages, feeds, API answers; evicted on publish
+
+    // Endpoints.
+    app.MapHealth();
     app.MapSite();
     app.MapSearch();
     app.MapFeeds();
     app.MapContentApi();
+    app.MapRazorPages();                              // every capability's pages: Site, Search, Feeds, Backoffice
     await app.RunAsync();
     return 0;
 }

@@ -6,7 +6,7 @@ using CampaignSite.Content.Fields;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,26 +16,12 @@ namespace CampaignSite.Api;
 /// The delivery API for partner apps: published documents as typed JSON, filterable and paged,
 /// with ETags, CORS for GET and an OpenAPI document. Drafts only with the preview key.
 /// </summary>
-public static class ContentApi
+static class ContentApi
 {
-    public const string Cors = "public-get";
-
-    public static WebApplicationBuilder AddContentApi(this WebApplicationBuilder builder)
+    public static void Map(RouteGroupBuilder api)
     {
-        builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
-        builder.Services.AddCors(o => o.AddPolicy(Cors, p => p.AllowAnyOrigin().WithMethods("GET").WithHeaders(ApiOptions.KeyHeader).WithExposedHeaders("ETag")));
-        builder.Services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/") == true);
-        return builder;
-    }
-
-    public static WebApplication MapContentApi(this WebApplication app)
-    {
-        app.UseCors();
-        app.MapOpenApi("/api/openapi.json");
-        var api = app.MapGroup("/api/content").RequireCors(Cors).WithTags("content");
         api.MapGet("/", ListAsync).WithSummary("Published documents, filtered and paged");
         api.MapGet("/{type}/{slug}", GetAsync).WithSummary("One document; drafts with ?preview=true and the X-Api-Key header");
-        return app;
     }
 
     static async Task<IResult> ListAsync(HttpContext context, CampaignDbContext db, PublicUrls urls, CancellationToken ct,

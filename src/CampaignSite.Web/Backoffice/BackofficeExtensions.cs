@@ -1,3 +1,4 @@
+using CampaignSite.Content.Delivery;
 using CampaignSite.Backoffice.Security;
 using CampaignSite.Backoffice.Workflow;
 using CampaignSite.Data;
@@ -49,7 +50,7 @@ public static class BackofficeExtensions
             // An account without the right role gets 403 (the site's error page says why), never a redirect.
             o.Events.OnRedirectToAccessDenied = context =>
             {
-                context.HttpContext.Items[Site.SitePage.ProblemKey] = "Your account's role does not allow this page. Ask an administrator if you need it.";
+                context.HttpContext.Items[SitePage.ProblemKey] = "Your account's role does not allow this page. Ask an administrator if you need it.";
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
@@ -69,8 +70,10 @@ public static class BackofficeExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Backoffice, p => p.RequireRole(Roles.All))
             .AddPolicy(Roles.Publish, p => p.RequireRole(Roles.Administrator, Roles.Editor))
-            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(EditorPreview.Policy, p => p.RequireAssertion(c => c.Resource is string type && c.User.MayEdit(type)));
 
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Backoffice/Pages/Shared/{0}.cshtml"));
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Backoffice/Pages", Roles.Backoffice);

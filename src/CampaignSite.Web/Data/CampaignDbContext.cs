@@ -14,6 +14,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<ScheduleRecord> Schedules => Set<ScheduleRecord>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<RedirectRecord> Redirects => Set<RedirectRecord>();
+    public DbSet<ReferenceRecord> References => Set<ReferenceRecord>();
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -40,6 +41,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
         model.ApplyConfiguration(new ScheduleRecordConfiguration());
         model.ApplyConfiguration(new AuditEntryConfiguration());
         model.ApplyConfiguration(new RedirectRecordConfiguration());
+        model.ApplyConfiguration(new ReferenceRecordConfiguration());
         model.ApplyConfiguration(new LeaseRecordConfiguration());
         model.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }

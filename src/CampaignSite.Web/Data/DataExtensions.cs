@@ -27,6 +27,7 @@ public static class DataExtensions
             default:
                 throw new StartupException($"CampaignSite:Database is '{site.Database}'; it must be Sqlite or Postgres.");
         }
+        builder.Services.AddHostedService<DatabaseStartup>();
         return builder;
     }
 

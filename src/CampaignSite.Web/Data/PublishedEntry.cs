@@ -8,7 +8,7 @@ namespace CampaignSite.Data;
 /// transaction from the published version. Pages, lists, sitemaps read only this.
 /// An English row without its own variant carries the Chinese fields and IsFallback.
 /// </summary>
-public sealed class PublishedEntry
+public sealed class PublishedEntry : IListedRow
 {
     public int DocumentId { get; set; }
     public required string Culture { get; set; }
@@ -33,6 +33,17 @@ public sealed class PublishedEntry
     public DateTime UpdatedUtc { get; set; }
     /// <summary>This culture's typed document as JSON.</summary>
     public required string Fields { get; set; }
+}
+
+/// <summary>The columns a list filter reads: published rows in the database and search hits in memory both have them.</summary>
+public interface IListedRow
+{
+    string Type { get; }
+    string Tasks { get; }
+    string Tags { get; }
+    string? Province { get; }
+    string? Facet { get; }
+    bool Featured { get; }
 }
 
 sealed class PublishedEntryConfiguration : IEntityTypeConfiguration<PublishedEntry>

@@ -5,7 +5,7 @@ using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
 using CampaignSite.Media;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Feeds;
@@ -53,7 +53,7 @@ public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls, MediaUrls
 
     /// <summary>The type's own fields, keyed as in content files, with choices as their ids.</summary>
     static Dictionary<string, object?> Fields(DocumentType type, Document doc) =>
-        type.Fields.Where(f => f.Property.DeclaringType == type.ClrType).ToDictionary(f => f.Key, f => f.Property.GetValue(doc) switch
+        type.OwnFields.ToDictionary(f => f.Key, f => f.Property.GetValue(doc) switch
         {
             Enum e => ChoiceLabels.Id(e),
             IList list when list.Count > 0 && list[0] is Enum => list.Cast<Enum>().Select(ChoiceLabels.Id).ToList(),

@@ -1,6 +1,6 @@
 using CampaignSite.Content.Fields;
 using CampaignSite.Content.Types;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 
 namespace CampaignSite.Feeds;
 
@@ -9,19 +9,10 @@ namespace CampaignSite.Feeds;
 /// Each answer is the text of a pure function of the published rows, kept in the output cache until
 /// the next publish, with a strong ETag and Last-Modified for conditional GETs.
 /// </summary>
-public static class FeedEndpoints
+static class FeedEndpoints
 {
-    public static WebApplicationBuilder AddFeeds(this WebApplicationBuilder builder)
+    public static void Map(RouteGroupBuilder feeds)
     {
-        builder.Services.AddScoped<FeedBuilder>();
-        builder.Services.AddScoped<VideoFeed>();
-        builder.Services.AddScoped<WeChatFeed>();
-        return builder;
-    }
-
-    public static WebApplication MapFeeds(this WebApplication app)
-    {
-        var feeds = app.MapGroup("/feeds").CacheOutput(SiteCache.Policy);
         feeds.MapGet("/wechat.json", async (HttpContext c, WeChatFeed wechat) =>
         {
             var (json, updated) = await wechat.BuildAsync(c.Request, c.Culture(), c.RequestAborted);
@@ -39,20 +30,16 @@ public static class FeedEndpoints
             ChoiceLabels.TryParse(typeof(TaskArea), task, out var t) ? Serve(c, b, FeedScope.ForTask((TaskArea)t!), file) : Task.FromResult(NotFound()));
         feeds.MapGet("/tags/{tag}/{file}", (string tag, string file, HttpContext c, FeedBuilder b) =>
             tag.Length is > 0 and <= 30 && !tag.Contains('|') ? Serve(c, b, FeedScope.ForTag(tag), file) : Task.FromResult(NotFound()));
-        return app;
     }
 
-    static IResult NotFound() => Results.StatusCode(StatusCodes.Status404NotFound);
+    static IResult NotFound() => Problems.NotFound("There is no such feed; /feeds lists them all.");
 
     static async Task<IResult> Serve(HttpContext context, FeedBuilder builder, FeedScope scope, string file)
     {
         if (!FeedScope.Files.Contains(file)) return NotFound();
         var page = 1;
         if (context.Request.Query["page"].ToString() is { Length: > 0 } p && (!int.TryParse(p, out page) || page is < 1 or > 10_000))
-        {
-            context.Items[SitePage.ProblemKey] = $"'{p}' is not a page number.";
-            return Results.StatusCode(StatusCodes.Status400BadRequest);
-        }
+            return Problems.BadRequest($"'{p}' is not a page number.");
         var feed = await builder.BuildAsync(context.Request, context.Culture(), scope, file, page, context.RequestAborted);
         if (feed is null) return NotFound();
         var (text, type) = file switch

@@ -7,7 +7,7 @@ using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
 using CampaignSite.Media;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Feeds;

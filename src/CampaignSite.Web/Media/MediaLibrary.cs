@@ -139,18 +139,15 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
     public async Task<IReadOnlyList<MediaUse>> UsageAsync(string path, CancellationToken ct = default)
     {
         var video = await db.Media.AsNoTracking().Where(m => m.Path == path && m.Kind == MediaKinds.Video).Select(m => m.VideoUrl).FirstOrDefaultAsync(ct);
-        // Documents are stored as JSON: a URL is found in its JSON-escaped spelling.
-        var needle = video is null ? path : System.Text.Json.JsonSerializer.Serialize(video, Content.Storage.DocumentJson.Options)[1..^1];
-        var candidates = await (from d in db.Documents
-                                join v in db.Versions on d.Id equals v.DocumentId
-                                where (v.Number == d.LatestVersion || v.Id == d.PublishedVersionId) && v.Fields.Contains(needle)
-                                select new { d.Type, d.Slug, v.Fields, Published = v.Id == d.PublishedVersionId }).ToListAsync(ct);
-        // Contains is a substring match: keep only whole references ("media/a.jpg" is inside "media/a.jpg.png").
-        var pattern = new System.Text.RegularExpressions.Regex(video is null
-            ? $@"(?<![a-z0-9._-]){System.Text.RegularExpressions.Regex.Escape(needle)}(?![a-z0-9._-])"
-            : $@"""{System.Text.RegularExpressions.Regex.Escape(needle)}""");
+        var (kind, target) = video is null ? (ReferenceKind.Media, path) : (ReferenceKind.Url, video);
+        var kindName = Content.Publishing.VersionReferences.Name(kind);
+        var uses = await (from r in db.References
+                          join d in db.Documents on r.DocumentId equals d.Id
+                          join v in db.Versions on r.VersionId equals v.Id
+                          where r.Kind == kindName && r.Target == target && (v.Number == d.LatestVersion || v.Id == d.PublishedVersionId)
+                          select new { d.Type, d.Slug, Published = v.Id == d.PublishedVersionId }).ToListAsync(ct);
         var posters = await db.Media.AsNoTracking().Where(m => m.PosterPath == path).Select(m => m.Path).ToListAsync(ct);
-        return candidates.Where(c => pattern.IsMatch(c.Fields))
+        return uses
             .GroupBy(c => (c.Type, c.Slug)).Select(g => new MediaUse(g.Key.Type, g.Key.Slug, g.Any(c => c.Published)))
             .Concat(posters.Select(p => new MediaUse(MediaKinds.Video, p, Published: false)))
             .OrderBy(u => u.Type).ThenBy(u => u.Slug).ToList();

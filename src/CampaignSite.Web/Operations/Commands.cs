@@ -1,6 +1,6 @@
-using CampaignSite.Content;
+using CampaignSite.Data;
 using CampaignSite.Content.Files;
-using CampaignSite.Search;
+using CampaignSite.Content.Publishing;
 
 namespace CampaignSite.Operations;
 
@@ -18,12 +18,10 @@ public static class Commands
     {
         // The database a verb works on is the one the site would show: an empty one is seeded first,
         // except for import, which loads the folder it is given into the empty database.
-        var seed = args[0] != "import";
         if (args[0] == "reindex")
         {
-            await ContentExtensions.PrepareDatabaseAsync(app.Services, importSeed: seed);
-            await using var reindexScope = app.Services.CreateAsyncScope();
-            await reindexScope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(Console.Out);
+            await PrepareDatabaseAsync(app, seed: true);
+            await app.Services.GetRequiredService<IDerivedIndex>().RebuildAsync(Console.Out);
             return 0;
         }
         if (args.Length < 2 || args[1].StartsWith('-'))
@@ -32,7 +30,7 @@ public static class Commands
             return 2;
         }
         var dir = Path.GetFullPath(args[1], ShellDirectory());
-        await ContentExtensions.PrepareDatabaseAsync(app.Services, importSeed: seed);
+        await PrepareDatabaseAsync(app, seed: args[0] != "import");
         await using var scope = app.Services.CreateAsyncScope();
         if (args[0] == "import")
         {
@@ -41,5 +39,11 @@ public static class Commands
         }
         await scope.ServiceProvider.GetRequiredService<ContentExporter>().ExportAsync(dir, Console.Out);
         return 0;
+    }
+
+    static async Task PrepareDatabaseAsync(WebApplication app, bool seed)
+    {
+        await DatabaseStartup.MigrateAsync(app.Services);
+        if (seed) await SeedContent.ImportIfEmptyAsync(app.Services);
     }
 }

@@ -28,9 +28,15 @@ public static class OperationsExtensions
         return builder;
     }
 
-    public static WebApplication UseOperations(this WebApplication app)
+    /// <summary>One log line and a Server-Timing header per request; first in the pipeline, so it times everything.</summary>
+    public static WebApplication UseRequestLogging(this WebApplication app)
     {
         app.UseMiddleware<RequestLogging>();
+        return app;
+    }
+
+    public static WebApplication MapHealth(this WebApplication app)
+    {
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>

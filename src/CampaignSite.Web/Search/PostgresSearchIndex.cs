@@ -41,7 +41,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
                 SELECT s.document_id, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', s.vector, q)::float8 AS score
                 FROM {{Table}} s, CAST(@q AS tsquery) q
                 WHERE s.vector @@ q ORDER BY score DESC, s.document_id LIMIT @limit)
-            SELECT p."DocumentId", p."Type", p."Province", p."Facet", p."Tasks", p."Featured", p."PublishedUtc", best.score
+            SELECT p."DocumentId", p."Type", p."Province", p."Facet", p."Tasks", p."Featured", p."PublishedUtc", best.score, p."Tags"
             FROM best JOIN published p ON p."DocumentId" = best.document_id AND p."Culture" = @c
             ORDER BY best.score DESC, p."DocumentId"
             """, ("@q", query.ToTsQuery()), ("@c", culture), ("@limit", limit));

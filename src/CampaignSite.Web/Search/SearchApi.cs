@@ -1,5 +1,5 @@
 using CampaignSite.Content.Types;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 
 namespace CampaignSite.Search;
 

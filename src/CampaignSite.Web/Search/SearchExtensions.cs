@@ -1,9 +1,10 @@
 using System.Threading.RateLimiting;
+using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Publishing;
-using CampaignSite.Content.Types;
 using CampaignSite.Data;
-using CampaignSite.Site;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CampaignSite.Search;
 
@@ -11,6 +12,7 @@ public static class SearchExtensions
 {
     public const string RateLimit = "search";
 
+    /// <summary>The search index (kept in step at publish), the public /search page and /api/search, under one rate limit per address.</summary>
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
@@ -21,9 +23,13 @@ public static class SearchExtensions
         builder.Services.AddScoped<SearchService>();
         builder.Services.AddScoped<SearchIndexer>();
         builder.Services.AddSingleton<SearchRebuilds>();
+        builder.Services.AddSingleton<IDerivedIndex>(sp => sp.GetRequiredService<SearchRebuilds>());
         builder.Services.AddHostedService<SearchStartup>();
-        builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o => o.Conventions.AddPageApplicationModelConvention(
-            "/Search", page => page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RateLimit))));
+        builder.Services.AddRazorPages(o =>
+        {
+            o.CachePublishedPages("/Search/Pages");
+            o.Conventions.AddFolderApplicationModelConvention("/Search/Pages", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimit)));
+        });
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -31,13 +37,18 @@ public static class SearchExtensions
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value.RequestsPer10Seconds,
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<SearchOptions>>().Value.RequestsPer10Seconds,
                     Window = TimeSpan.FromSeconds(10),
                 }));
             o.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "10";
-                await context.HttpContext.Response.WriteAsJsonAsync(new { error = "Too many searches from your address; wait ten seconds and try again." }, ct);
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = "10";
+                var en = http.Culture() == Content.Types.Cultures.English || http.Request.Path.StartsWithSegments("/api");
+                var message = en ? "Too many searches from your address; wait ten seconds and try again." : "您的地址搜索过于频繁，请等待十秒后再试。";
+                // The API answers a problem; the page leaves the body to the site's own error page.
+                if (http.Request.Path.StartsWithSegments("/api")) await Problems.WriteAsync(http, StatusCodes.Status429TooManyRequests, message);
+                else http.Items[SitePage.ProblemKey] = message;
             };
         });
         return builder;
@@ -45,7 +56,6 @@ public static class SearchExtensions
 
     public static WebApplication MapSearch(this WebApplication app)
     {
-        app.UseRateLimiter();
         var api = app.MapGroup("/api/search").RequireRateLimiting(RateLimit);
         api.MapGet("/", SearchApi.SearchAsync);
         api.MapGet("/suggest", SearchApi.SuggestAsync);

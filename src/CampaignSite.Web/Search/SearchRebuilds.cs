@@ -1,4 +1,7 @@
 using System.Text;
+using CampaignSite.Content.Publishing;
+using CampaignSite.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Search;
 
@@ -6,7 +9,7 @@ namespace CampaignSite.Search;
 /// Runs an index rebuild in the background for the backoffice and keeps its progress line, one
 /// rebuild at a time per node (the rebuild is one transaction, so readers never see a half index).
 /// </summary>
-public sealed class SearchRebuilds(IServiceProvider services, TimeProvider clock, ILogger<SearchRebuilds> logger)
+public sealed class SearchRebuilds(IServiceProvider services, TimeProvider clock, ILogger<SearchRebuilds> logger) : IDerivedIndex
 {
     readonly Lock gate = new();
     public bool Running { get; private set; }
@@ -25,12 +28,24 @@ public sealed class SearchRebuilds(IServiceProvider services, TimeProvider clock
         return true;
     }
 
+    public async Task<(int Published, int Indexed)> CountAsync(CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+        return (await db.Published.CountAsync(p => !p.IsFallback, ct), await scope.ServiceProvider.GetRequiredService<ISearchIndex>().CountAsync(db, ct));
+    }
+
+    public async Task RebuildAsync(TextWriter log, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(log, ct);
+    }
+
     async Task RunAsync()
     {
         try
         {
-            await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(new ProgressWriter(line => Progress = line));
+            await RebuildAsync(new ProgressWriter(line => Progress = line));
         }
         catch (Exception e)
         {

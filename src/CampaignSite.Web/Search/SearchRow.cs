@@ -2,6 +2,7 @@ using System.Collections;
 using CampaignSite.Content.Fields;
 using CampaignSite.Content.Markdown;
 using CampaignSite.Content.Types;
+using CampaignSite.Data;
 
 namespace CampaignSite.Search;
 
@@ -15,9 +16,8 @@ public sealed record SearchRow(int DocumentId, string Culture, string Title, str
         var extra = new List<string> { type.LabelZh, type.LabelEn };
         extra.AddRange(doc.Tasks.Select(t => ChoiceLabels.Label(t, culture)));
         if (doc.Region is { } region) extra.AddRange([Provinces.Name(region.Province, Cultures.Chinese), Provinces.Name(region.Province, Cultures.English), region.City ?? ""]);
-        foreach (var field in type.Fields.Where(f => f.Property.DeclaringType == type.ClrType))
+        foreach (var field in type.OwnFields.Where(f => f.Kind is not (FieldKind.Media or FieldKind.Reference or FieldKind.Url)))
         {
-            if (field.Rules.Any(r => r is MediaAttribute or ReferenceAttribute or AnyReferenceAttribute or UrlAttribute)) continue;
             switch (field.Property.GetValue(doc))
             {
                 case string s: extra.Add(s); break;
@@ -32,4 +32,4 @@ public sealed record SearchRow(int DocumentId, string Culture, string Title, str
 }
 
 /// <summary>One match with what filters and facets need, best first by Score.</summary>
-public sealed record SearchHit(int DocumentId, string Type, string? Province, string? Facet, string Tasks, bool Featured, DateTime PublishedUtc, double Score);
+public sealed record SearchHit(int DocumentId, string Type, string? Province, string? Facet, string Tasks, bool Featured, DateTime PublishedUtc, double Score, string Tags) : IListedRow;

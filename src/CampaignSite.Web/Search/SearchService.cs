@@ -2,7 +2,7 @@ using CampaignSite.Content.Markdown;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Search;
@@ -41,16 +41,16 @@ public sealed class SearchService(CampaignDbContext db, ISearchIndex index)
 
         var hits = await index.MatchAsync(db, query, request.Culture, MatchLimit, ct);
         var f = request.Filter;
-        var filtered = hits.Where(h => Keep(h, f)).ToList();
+        var filtered = Kept(hits, f).ToList();
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>
         {
             // The type-specific facet means nothing across types, so the type counts ignore it too.
-            ["type"] = Count(hits.Where(h => Keep(h, f with { Type = null, Facet = null })), h => [h.Type]),
-            ["task"] = Count(hits.Where(h => Keep(h, f with { Task = null })), h => h.Tasks.Split('|', StringSplitOptions.RemoveEmptyEntries)),
-            ["region"] = Count(hits.Where(h => Keep(h, f with { Province = null })), h => h.Province is null ? [] : [h.Province]),
+            ["type"] = Count(Kept(hits, f with { Type = null, Facet = null }), h => [h.Type]),
+            ["task"] = Count(Kept(hits, f with { Task = null }), h => h.Tasks.Split('|', StringSplitOptions.RemoveEmptyEntries)),
+            ["region"] = Count(Kept(hits, f with { Province = null }), h => h.Province is null ? [] : [h.Province]),
         };
         if (f.Type is not null)
-            facets["facet"] = Count(hits.Where(h => Keep(h, f with { Facet = null })), h => h.Facet is null ? [] : [h.Facet]);
+            facets["facet"] = Count(Kept(hits, f with { Facet = null }), h => h.Facet is null ? [] : [h.Facet]);
 
         var ordered = request.SortByDate ? filtered.OrderByDescending(h => h.PublishedUtc).ToList() : filtered;
         var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
@@ -92,12 +92,7 @@ public sealed class SearchService(CampaignDbContext db, ISearchIndex index)
         }).ToList();
     }
 
-    static bool Keep(SearchHit h, ListFilter f) =>
-        (f.Type is null || h.Type == f.Type) &&
-        (f.Task is null || h.Tasks.Contains($"|{ChoiceLabels.Id(f.Task.Value)}|")) &&
-        (f.Province is null || h.Province == f.Province) &&
-        (f.Facet is null || h.Facet == f.Facet) &&
-        (f.Featured is null || h.Featured == f.Featured);
+    static IEnumerable<SearchHit> Kept(IEnumerable<SearchHit> hits, ListFilter f) => hits.Where(f.Keeps<SearchHit>().Compile());
 
     static Dictionary<string, int> Count(IEnumerable<SearchHit> hits, Func<SearchHit, IEnumerable<string>> keys) =>
         hits.SelectMany(keys).GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());

@@ -38,7 +38,7 @@ static class SearchSql
         while (await reader.ReadAsync(ct))
             hits.Add(new SearchHit(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetBoolean(5),
-                DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc), reader.GetDouble(7)));
+                DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc), reader.GetDouble(7), reader.GetString(8)));
         return hits;
     }
 

@@ -41,7 +41,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             WITH best AS (
                 SELECT rowid AS id, -bm25({Table}, 10.0, 5.0, 3.0, 1.0, 2.0) AS score
                 FROM {Table} WHERE {Table} MATCH $q ORDER BY score DESC LIMIT $limit)
-            SELECT p.DocumentId, p.Type, p.Province, p.Facet, p.Tasks, p.Featured, p.PublishedUtc, best.score
+            SELECT p.DocumentId, p.Type, p.Province, p.Facet, p.Tasks, p.Featured, p.PublishedUtc, best.score, p.Tags
             FROM best JOIN published p ON p.DocumentId = best.id / 2 AND p.Culture = $c
             ORDER BY best.score DESC
             """, ("$q", query.ToFts5()), ("$c", culture), ("$limit", limit));

@@ -1,3 +1,4 @@
+using CampaignSite.Content.Delivery;
 using System.Text;
 using System.Xml;
 using CampaignSite.Content.Types;
@@ -12,10 +13,10 @@ public static class SitemapEndpoints
 
     public static void MapSitemap(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", Sitemap).CacheOutput(SiteCache.Policy);
+        app.MapGet("/sitemap.xml", Sitemap).CacheOutput(PublishedCache.Policy);
         app.MapGet("/robots.txt", (HttpRequest request, PublicUrls urls) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /backoffice\n\nSitemap: {urls.Absolute(request, Cultures.Chinese, "/sitemap.xml")}\n", "text/plain; charset=utf-8"))
-            .CacheOutput(SiteCache.Policy);
+            .CacheOutput(PublishedCache.Policy);
     }
 
     static async Task Sitemap(HttpContext context, PublishedContent content, PublicUrls urls)

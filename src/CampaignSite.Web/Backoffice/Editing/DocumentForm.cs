@@ -4,7 +4,7 @@ using CampaignSite.Content.Fields;
 using CampaignSite.Content.Files;
 using CampaignSite.Content.Publishing;
 using CampaignSite.Content.Types;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 using Microsoft.Extensions.Primitives;
 
 namespace CampaignSite.Backoffice.Editing;

@@ -1,6 +1,6 @@
 using CampaignSite.Backoffice.Workflow;
 using CampaignSite.Data;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Backoffice.Editing;

@@ -1,3 +1,4 @@
+using CampaignSite.Content.Delivery;
 using CampaignSite.Backoffice.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -30,7 +31,7 @@ public abstract class BackofficePage : PageModel
     /// <summary>403 with the reason, on the site's error page.</summary>
     protected IActionResult Refuse(string message)
     {
-        HttpContext.Items[CampaignSite.Site.SitePage.ProblemKey] = message;
+        HttpContext.Items[SitePage.ProblemKey] = message;
         return StatusCode(403);
     }
 

@@ -3,7 +3,7 @@ using CampaignSite.Backoffice.Security;
 using CampaignSite.Backoffice.Workflow;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CampaignSite.Backoffice.Pages;

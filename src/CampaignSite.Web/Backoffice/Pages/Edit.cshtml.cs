@@ -6,7 +6,7 @@ using CampaignSite.Content.Publishing;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -199,17 +199,17 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
         foreach (var culture in Cultures.All)
             foreach (var input in DocumentForm.Inputs(Type, culture))
             {
-                var rules = input.Field.Rules;
-                if (rules.OfType<ReferenceAttribute>().FirstOrDefault() is { } r)
+                var field = input.Field;
+                if (field.Kind == FieldKind.Reference && field.ReferenceTarget is { } t)
                 {
-                    var target = DocumentTypes.Get(r.Target).Name;
+                    var target = DocumentTypes.Get(t).Name;
                     options[input.Name] = documents.Where(d => d.Type == target).Select(d => (d.Slug, $"{d.Title} ({d.Slug})")).ToList();
                 }
-                else if (rules.OfType<AnyReferenceAttribute>().Any())
+                else if (field.Kind == FieldKind.Reference)
                     options[input.Name] = documents.Select(d => ($"{d.Type}/{d.Slug}", $"{d.Type}: {d.Title}")).ToList();
-                else if (rules.OfType<MediaAttribute>().Any())
+                else if (field.Kind == FieldKind.Media)
                     options[input.Name] = media.Select(m => (m.Path, m.AltZh is { Length: > 0 } alt ? $"{alt} ({m.OriginalName ?? m.Path})" : m.Path)).ToList();
-                else if (rules.OfType<ProvinceAttribute>().Any())
+                else if (field.Kind == FieldKind.Province)
                     options[input.Name] = Provinces.All.Select(p => (p.Id, $"{p.Zh} · {p.En}")).ToList();
             }
     }

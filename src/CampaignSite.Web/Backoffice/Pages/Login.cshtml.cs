@@ -1,7 +1,7 @@
 using CampaignSite.Backoffice.Security;
 using CampaignSite.Backoffice.Workflow;
 using CampaignSite.Data;
-using CampaignSite.Site;
+using CampaignSite.Content.Delivery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

@@ -1,16 +1,14 @@
 using CampaignSite.Backoffice.Security;
 using CampaignSite.Backoffice.Workflow;
-using CampaignSite.Data;
-using CampaignSite.Search;
+using CampaignSite.Content.Publishing;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Backoffice.Pages;
 
 /// <summary>The search index's state and a rebuild with visible progress; administrators only.</summary>
-public sealed class SearchIndexModel(CampaignDbContext db, ISearchIndex index, AuditLog audit, SearchRebuilds rebuilds) : BackofficePage
+public sealed class SearchIndexModel(IDerivedIndex rebuilds, AuditLog audit) : BackofficePage
 {
-    public SearchRebuilds Rebuilds => rebuilds;
+    public IDerivedIndex Rebuilds => rebuilds;
     public int Published { get; private set; }
     public int Indexed { get; private set; }
     public bool InStep => Published == Indexed;
@@ -18,8 +16,7 @@ public sealed class SearchIndexModel(CampaignDbContext db, ISearchIndex index, A
     public async Task OnGetAsync(CancellationToken ct)
     {
         Title = "Search index";
-        Published = await db.Published.CountAsync(p => !p.IsFallback, ct);
-        Indexed = await index.CountAsync(db, ct);
+        (Published, Indexed) = await rebuilds.CountAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -5,8 +5,8 @@ namespace CampaignSite.Content.Fields;
 
 /// <summary>
 /// One field of a document type, read once from its property: key in files, culture
-/// variance, rules, label, and the fields of a composition (region, syndication).
-/// Files, validation, storage and (later) forms all walk this one description.
+/// variance, rules, label, kind, and the fields of a composition (region, syndication).
+/// Files, validation, storage, forms, pages, search and feeds all walk this one description.
 /// </summary>
 public sealed class FieldModel
 {
@@ -23,6 +23,11 @@ public sealed class FieldModel
     public Type ValueType { get; }
     public Type? ItemType { get; }
     public bool IsComposition => Children.Count > 0;
+    public FieldKind Kind { get; }
+    /// <summary>A list of values of <see cref="Kind"/> rather than one.</summary>
+    public bool IsList => ItemType is not null;
+    /// <summary>For a reference field: the document type its slugs belong to; null when it holds type/slug of any type.</summary>
+    public Type? ReferenceTarget { get; }
 
     FieldModel(PropertyInfo property)
     {
@@ -37,6 +42,52 @@ public sealed class FieldModel
         ValueType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         ItemType = ValueType.IsGenericType && ValueType.GetGenericTypeDefinition() == typeof(List<>) ? ValueType.GetGenericArguments()[0] : null;
         Children = ValueType.IsClass && ValueType != typeof(string) && ItemType is null ? Describe(ValueType) : [];
+        ReferenceTarget = Rules.OfType<ReferenceAttribute>().FirstOrDefault()?.Target;
+        Kind = KindOf(this);
+    }
+
+    static FieldKind KindOf(FieldModel f)
+    {
+        if (f.Children.Count > 0) return FieldKind.Composition;
+        if (f.IsBody) return FieldKind.Markdown;
+        if (f.Rules.Any(r => r is MediaAttribute)) return FieldKind.Media;
+        if (f.Rules.Any(r => r is ReferenceAttribute or AnyReferenceAttribute)) return FieldKind.Reference;
+        if (f.Rules.Any(r => r is UrlAttribute)) return FieldKind.Url;
+        if (f.Rules.Any(r => r is ProvinceAttribute)) return FieldKind.Province;
+        var one = f.ItemType ?? f.ValueType;
+        return one.IsEnum ? FieldKind.Choice
+            : one == typeof(bool) ? FieldKind.Flag
+            : one == typeof(int) ? FieldKind.Number
+            : one == typeof(DateTimeOffset) ? FieldKind.Date
+            : FieldKind.Text;
+    }
+
+    /// <summary>Whether a variant in this culture must fill the field: Chinese every required field, English the required ones it owns.</summary>
+    public bool IsRequiredIn(string culture) => IsRequired && (culture == Types.Cultures.Chinese || VariesByCulture);
+
+    /// <summary>The values of this field on <paramref name="owner"/> (a document or a composition), as strings.</summary>
+    public IEnumerable<string> Strings(object owner) => RuleAttribute.Strings(Property.GetValue(owner));
+
+    /// <summary>What this field of <paramref name="owner"/> refers to; compositions are walked into.</summary>
+    public IEnumerable<Reference> References(object owner, string prefix = "")
+    {
+        var key = prefix + Key;
+        switch (Kind)
+        {
+            case FieldKind.Composition:
+                return Property.GetValue(owner) is { } child ? Children.SelectMany(c => c.References(child, key + ".")) : [];
+            case FieldKind.Media:
+                return Strings(owner).Select(s => new Reference(ReferenceKind.Media, s, key));
+            case FieldKind.Markdown:
+                return Strings(owner).SelectMany(Reference.MediaInMarkdown).Select(s => new Reference(ReferenceKind.Media, s, key));
+            case FieldKind.Url:
+                return Strings(owner).Select(s => new Reference(ReferenceKind.Url, s, key));
+            case FieldKind.Reference:
+                var target = ReferenceTarget is { } t ? Types.DocumentTypes.Get(t).Name + "/" : "";
+                return Strings(owner).Select(s => new Reference(ReferenceKind.Document, target + s, key));
+            default:
+                return [];
+        }
     }
 
     public bool IsRequired => Rules.OfType<RequiredAttribute>().Any();

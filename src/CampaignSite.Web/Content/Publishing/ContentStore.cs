@@ -61,6 +61,7 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEn
         };
         db.Versions.Add(version);
         await db.SaveChangesAsync(ct);
+        await VersionReferences.WriteAsync(db, record, version.Id, type, variants.Values, ct);
 
         if (publish) await PublishVersionAsync(record, version.Id, variants, now, ct);
         await CommitAsync(ownTransaction, publish, ct);

@@ -16,6 +16,13 @@ public sealed class DocumentType
 
     public string Label(string culture) => culture == Cultures.English ? LabelEn : LabelZh;
     public Document Create() => (Document)Activator.CreateInstance(ClrType)!;
+
+    /// <summary>Everything a document of this type refers to: documents, media files (fields and body) and web addresses, each once.</summary>
+    public IReadOnlyList<Reference> References(Document document) =>
+        Fields.SelectMany(f => f.References(document)).Distinct().ToList();
+
+    /// <summary>The fields this type adds to the Page composition.</summary>
+    public IEnumerable<FieldModel> OwnFields => Fields.Where(f => f.Property.DeclaringType == ClrType);
 }
 
 /// <summary>The registry of the five document types, listed explicitly.</summary>

@@ -1,14 +1,15 @@
 namespace CampaignSite.Site.Pages;
 
+using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Fields;
 using CampaignSite.Content.Markdown;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
 using Microsoft.AspNetCore.Html;
-using CampaignSite.Backoffice.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-public sealed class DetailModel(PublishedContent content, EditorPreview preview) : SitePage
+public sealed class DetailModel(PublishedContent content, EditorPreview preview, IAuthorizationService authorization) : SitePage
 {
     public DocumentType Type { get; private set; } = null!;
     public PublishedEntry Entry { get; private set; } = null!;
@@ -25,7 +26,7 @@ public sealed class DetailModel(PublishedContent content, EditorPreview preview)
         if (DocumentTypes.FindSection(section) is not { } type) return NotFound();
         if (!SlugAttribute.IsValid(slug))
             return SlugAttribute.IsValid(slug.ToLowerInvariant()) ? RedirectPermanent(Href(PublicUrls.Detail(type, slug.ToLowerInvariant()))) : NotFound();
-        if (Request.Query.ContainsKey("preview") && User.MayEdit(type.Name))
+        if (Request.Query.ContainsKey("preview") && (await authorization.AuthorizeAsync(User, type.Name, EditorPreview.Policy)).Succeeded)
         {
             if (await preview.GetAsync(Culture, type, slug, ct) is not { } draft) return NotFound();
             (Type, Entry, Document, PreviewVersion) = (type, draft.Entry, draft.Document, draft.Version);
@@ -39,23 +40,15 @@ public sealed class DetailModel(PublishedContent content, EditorPreview preview)
         Title = Document.SeoTitle is { Length: > 0 } seo ? seo : Document.Title;
         Description = Document.SeoDescription is { Length: > 0 } d ? d : Document.Summary;
         CanonicalPath = PublicUrls.Detail(type, slug);
-        Feed = Feeds.FeedScope.ForType(type);
+        Feed = FeedScope.ForType(type);
         OgImage = Document.Cover is null ? null : PublicUrls.Media(Document.Cover);
         OgType = "article";
         BodyHtml = new HtmlString(MarkdownRenderer.ToHtml(Document.Body));
 
-        var references = new List<DocumentRef>();
-        foreach (var field in type.Fields.Where(f => f.Property.DeclaringType == type.ClrType))
-        {
-            var value = field.Property.GetValue(Document);
-            if (RuleAttribute.IsEmpty(value)) continue;
-            if (field.Rules.OfType<ReferenceAttribute>().FirstOrDefault() is { } r)
-                references.AddRange(RuleAttribute.Strings(value).Select(s => new DocumentRef(DocumentTypes.Get(r.Target).Name, s)));
-            else if (field.Rules.OfType<AnyReferenceAttribute>().Any())
-                references.AddRange(RuleAttribute.Strings(value).Select(s => DocumentRef.TryParse(s, out var x) ? x : default).Where(x => x.Type is not null));
-            else if (!field.Rules.OfType<MediaAttribute>().Any())
-                Facts.Add((field.LabelFor(Culture), value!));
-        }
+        foreach (var field in type.OwnFields.Where(f => f.Kind is not (FieldKind.Reference or FieldKind.Media)))
+            if (field.Property.GetValue(Document) is { } value && !RuleAttribute.IsEmpty(value)) Facts.Add((field.LabelFor(Culture), value));
+        var references = type.References(Document).Where(r => r.Kind == ReferenceKind.Document)
+            .Select(r => DocumentRef.TryParse(r.Target, out var d) ? d : default).Where(d => d.Type is not null).ToList();
         Related = await content.ReferencesAsync(Culture, references, ct);
         Similar = await content.SimilarAsync(Culture, type.Name, slug, Document.Tasks, 3, ct);
         return Page();

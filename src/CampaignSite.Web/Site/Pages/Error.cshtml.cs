@@ -1,5 +1,6 @@
 namespace CampaignSite.Site.Pages;
 
+using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Types;
 using Microsoft.AspNetCore.Diagnostics;
 

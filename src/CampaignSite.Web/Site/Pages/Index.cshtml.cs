@@ -1,5 +1,6 @@
 namespace CampaignSite.Site.Pages;
 
+using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Types;
 
 public sealed class IndexModel(PublishedContent content) : SitePage

@@ -1,5 +1,6 @@
 namespace CampaignSite.Site.Pages;
 
+using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Fields;
 using CampaignSite.Content.Types;
 using Microsoft.AspNetCore.Mvc;
@@ -28,7 +29,7 @@ public sealed class SectionModel(PublishedContent content) : SitePage
         (Provinces, Facets, Tasks) = await content.FilterCountsAsync(Culture, type.Name, ct);
         Title = type.Label(Culture);
         CanonicalPath = PublicUrls.Section(type);
-        Feed = Feeds.FeedScope.ForType(type);
+        Feed = FeedScope.ForType(type);
         return Page();
     }
 }

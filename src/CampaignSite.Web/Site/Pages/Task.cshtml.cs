@@ -1,5 +1,6 @@
 namespace CampaignSite.Site.Pages;
 
+using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Types;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,7 +22,7 @@ public sealed class TaskModel(PublishedContent content) : SitePage
         Title = ChoiceLabels.Label(Task, Culture);
         Description = T("task." + task);
         CanonicalPath = PublicUrls.Task(Task);
-        Feed = Feeds.FeedScope.ForTask(Task);
+        Feed = FeedScope.ForTask(Task);
         return Page();
     }
 }

@@ -1,6 +1,6 @@
 using CampaignSite.Content.Types;
 
-namespace CampaignSite.Feeds;
+namespace CampaignSite.Content.Delivery;
 
 /// <summary>What a feed holds: everything, one type, one task area or one tag. The one place feed paths are spelled.</summary>
 public sealed record FeedScope(string Path, DocumentType? Type = null, TaskArea? Task = null, string? Tag = null)
@@ -20,5 +20,5 @@ public sealed record FeedScope(string Path, DocumentType? Type = null, TaskArea?
             : Tag is not null ? $"#{Tag} · {site}" : site;
     }
 
-    static string Site_(string culture) => CampaignSite.Site.SiteText.Get("site", culture);
+    static string Site_(string culture) => SiteText.Get("site", culture);
 }

@@ -1,6 +1,6 @@
 using CampaignSite.Content.Types;
 
-namespace CampaignSite.Site;
+namespace CampaignSite.Content.Delivery;
 
 /// <summary>The words of the site's own interface, in both cultures.</summary>
 public static class SiteText

@@ -2,7 +2,7 @@ using CampaignSite.Content.Types;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace CampaignSite.Site;
+namespace CampaignSite.Content.Delivery;
 
 /// <summary>What every public page knows: its culture, its words, its head metadata.</summary>
 public abstract class SitePage : PageModel
@@ -24,7 +24,7 @@ public abstract class SitePage : PageModel
     public string CanonicalPath { get; set; } = "/";
 
     /// <summary>The feed this page offers for discovery besides the site-wide one: its type's or task's.</summary>
-    public Feeds.FeedScope? Feed { get; set; }
+    public FeedScope? Feed { get; set; }
 
     /// <summary>Answers with the site's own error page and a message the reader can act on.</summary>
     protected IActionResult Problem(int status, string message)

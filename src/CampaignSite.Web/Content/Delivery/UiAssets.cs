@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.StaticFiles;
 
-namespace CampaignSite.Site;
+namespace CampaignSite.Content.Delivery;
 
 /// <summary>
 /// The files of uistatic/, served as /ui/{hash}/{file}: the hash of the content is in the URL,

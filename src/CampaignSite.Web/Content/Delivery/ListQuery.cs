@@ -1,7 +1,7 @@
 using CampaignSite.Content.Types;
 using Microsoft.AspNetCore.Http;
 
-namespace CampaignSite.Site;
+namespace CampaignSite.Content.Delivery;
 
 /// <summary>
 /// Reads a list page's query string (task, region, the type's facet, page) into a filter,

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
 
-namespace CampaignSite.Site;
+namespace CampaignSite.Content.Delivery;
 
 /// <summary>A text answer with a strong ETag of its bytes (and Last-Modified when known): readers that have it get 304.</summary>
 public static class TaggedResponse

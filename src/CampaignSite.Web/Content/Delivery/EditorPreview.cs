@@ -4,7 +4,7 @@ using CampaignSite.Content.Types;
 using CampaignSite.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CampaignSite.Site;
+namespace CampaignSite.Content.Delivery;
 
 /// <summary>
 /// A document's latest version shown at its future address, for signed-in editors only: the
@@ -12,6 +12,9 @@ namespace CampaignSite.Site;
 /// </summary>
 public sealed class EditorPreview(CampaignDbContext db, TimeProvider clock)
 {
+    /// <summary>The authorization policy, given the document type's name as resource, that lets an account preview drafts of that type.</summary>
+    public const string Policy = "preview-drafts";
+
     public async Task<(PublishedEntry Entry, Document Document, int Version)?> GetAsync(string culture, DocumentType type, string slug, CancellationToken ct = default)
     {
         var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Type == type.Name && d.Slug == slug && d.DeletedUtc == null, ct);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CampaignSite.Site;
+namespace CampaignSite.Content.Delivery;
 
 /// <summary>Dates as readers see them: the calendar day in China Standard Time, the campaign's clock.</summary>
 public static class Dates

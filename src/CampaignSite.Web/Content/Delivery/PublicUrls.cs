@@ -1,7 +1,7 @@
 using CampaignSite.Content.Types;
 using Microsoft.Extensions.Options;
 
-namespace CampaignSite.Site;
+namespace CampaignSite.Content.Delivery;
 
 /// <summary>Paths and absolute URLs of public pages. The one place routes are spelled.</summary>
 public sealed class PublicUrls(IOptions<SiteOptions> options)

@@ -3,9 +3,10 @@ using CampaignSite.Content.Publishing;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
-namespace CampaignSite.Site;
+namespace CampaignSite.Content.Delivery;
 
 /// <summary>A published document as lists show it: no body, no type-specific fields.</summary>
 public sealed record Card(string Type, string Slug, string Title, string Summary, string? Cover, string? CoverAlt,
@@ -16,7 +17,25 @@ public sealed record Card(string Type, string Slug, string Title, string Summary
 }
 
 /// <summary>A filter of a list: all optional.</summary>
-public sealed record ListFilter(string? Type = null, TaskArea? Task = null, string? Province = null, string? Facet = null, bool? Featured = null, string? Tag = null);
+public sealed record ListFilter(string? Type = null, TaskArea? Task = null, string? Province = null, string? Facet = null, bool? Featured = null, string? Tag = null)
+{
+    /// <summary>
+    /// The one definition of what the filter keeps: EF translates it for lists, feeds and the API
+    /// (a null parameter drops its condition from the SQL), and search compiles it for its hits.
+    /// </summary>
+    public Expression<Func<T, bool>> Keeps<T>() where T : IListedRow
+    {
+        var (type, province, facet, featured) = (Type, Province, Facet, Featured);
+        var task = Task is { } t ? $"|{ChoiceLabels.Id(t)}|" : null;
+        var tag = string.IsNullOrWhiteSpace(Tag) ? null : $"|{Tag.Trim()}|";
+        return p => (type == null || p.Type == type)
+            && (task == null || p.Tasks.Contains(task))
+            && (province == null || p.Province == province)
+            && (facet == null || p.Facet == facet)
+            && (featured == null || p.Featured == featured)
+            && (tag == null || p.Tags.Contains(tag));
+    }
+}
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
 {
@@ -88,25 +107,8 @@ public sealed class PublishedContent(CampaignDbContext db)
 
     IQueryable<PublishedEntry> Filter(string culture, ListFilter f) => Where(db.Published.AsNoTracking().Where(p => p.Culture == culture), f);
 
-    /// <summary>Narrows published rows by a filter: the one place lists, feeds and the API filter.</summary>
-    public static IQueryable<PublishedEntry> Where(IQueryable<PublishedEntry> q, ListFilter f)
-    {
-        if (f.Type is not null) q = q.Where(p => p.Type == f.Type);
-        if (f.Task is { } task)
-        {
-            var bar = $"|{ChoiceLabels.Id(task)}|";
-            q = q.Where(p => p.Tasks.Contains(bar));
-        }
-        if (f.Province is not null) q = q.Where(p => p.Province == f.Province);
-        if (f.Facet is not null) q = q.Where(p => p.Facet == f.Facet);
-        if (f.Featured is { } featured) q = q.Where(p => p.Featured == featured);
-        if (!string.IsNullOrWhiteSpace(f.Tag))
-        {
-            var bar = $"|{f.Tag.Trim()}|";
-            q = q.Where(p => p.Tags.Contains(bar));
-        }
-        return q;
-    }
+    /// <summary>Narrows published rows by a filter, for lists, feeds and the API.</summary>
+    public static IQueryable<PublishedEntry> Where(IQueryable<PublishedEntry> q, ListFilter f) => q.Where(f.Keeps<PublishedEntry>());
 
     static IQueryable<Card> Cards(IQueryable<PublishedEntry> q) =>
         q.Select(p => new Card(p.Type, p.Slug, p.Title, p.Summary, p.Cover, p.CoverAlt, p.PublishedUtc, p.IsFallback, p.Province, p.Facet));

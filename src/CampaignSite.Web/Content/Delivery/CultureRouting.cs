@@ -1,7 +1,7 @@
 using System.Globalization;
 using CampaignSite.Content.Types;
 
-namespace CampaignSite.Site;
+namespace CampaignSite.Content.Delivery;
 
 /// <summary>
 /// /en/... is the English site: the prefix becomes the request's PathBase, so every page and

@@ -1,5 +1,6 @@
-namespace CampaignSite.Site.Pages;
+namespace CampaignSite.Feeds.Pages;
 
+using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Types;
 using CampaignSite.Feeds;
 

@@ -20,8 +20,11 @@ static class ContentApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/", ListAsync).WithSummary("Published documents, filtered and paged");
-        api.MapGet("/{type}/{slug}", GetAsync).WithSummary("One document; drafts with ?preview=true and the X-Api-Key header");
+        api.MapGet("/", ListAsync).WithSummary("Published documents, filtered and paged")
+            .Produces<ApiList>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/{type}/{slug}", GetAsync).WithSummary("One document; drafts with ?preview=true and the X-Api-Key header")
+            .Produces<ApiItem>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     static async Task<IResult> ListAsync(HttpContext context, CampaignDbContext db, PublicUrls urls, CancellationToken ct,
@@ -48,12 +51,9 @@ static class ContentApi
         var total = await q.CountAsync(ct);
         var rows = await q.Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
         var keep = fields?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
-        var body = new JsonObject
-        {
-            ["total"] = total, ["page"] = pageNumber, ["pageSize"] = size,
-            ["items"] = new JsonArray(rows.Select(r => Item(context.Request, urls, r.Type, r.Slug, r.Culture, r.IsFallback, r.PublishedUtc, r.UpdatedUtc, r.Fields, keep)).ToArray()),
-        };
-        return Json(body);
+        var items = rows.Select(r => Item(context.Request, urls, r.Type, r.Slug, r.Culture, r.IsFallback, r.PublishedUtc, r.UpdatedUtc,
+            DocumentJson.Deserialize(r.Fields, DocumentTypes.Find(r.Type)!), keep)).ToList();
+        return Json(new ApiList(total, pageNumber, size, items));
     }
 
     static async Task<IResult> GetAsync(string type, string slug, HttpContext context, CampaignDbContext db, PublicUrls urls, IOptions<ApiOptions> options, CancellationToken ct,
@@ -67,7 +67,7 @@ static class ContentApi
             var key = options.Value.PreviewKey;
             var given = context.Request.Headers[ApiOptions.KeyHeader].ToString();
             if (string.IsNullOrEmpty(key) || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(key)))
-                return Results.Json(new { error = $"Previewing drafts needs the {ApiOptions.KeyHeader} header with the site's preview key." }, statusCode: StatusCodes.Status401Unauthorized);
+                return Problems.Of(StatusCodes.Status401Unauthorized, $"Previewing drafts needs the {ApiOptions.KeyHeader} header with the site's preview key.");
             var draft = await (from d in db.Documents
                                join v in db.Versions on d.Id equals v.DocumentId
                                where d.Type == documentType.Name && d.Slug == slug && v.Number == d.LatestVersion
@@ -76,30 +76,20 @@ static class ContentApi
             var variants = DocumentJson.DeserializeVariants(draft.Fields, documentType);
             var doc = variants.GetValueOrDefault(culture) ?? variants[Cultures.Chinese];
             context.Response.Headers.CacheControl = "private, no-store";
-            return Json(Item(context.Request, urls, documentType.Name, slug, culture, !variants.ContainsKey(culture), doc.Published.UtcDateTime, draft.CreatedUtc, DocumentJson.Serialize(doc), null));
+            return Json(Item(context.Request, urls, documentType.Name, slug, culture, !variants.ContainsKey(culture), doc.Published.UtcDateTime, draft.CreatedUtc, doc, null));
         }
         var row = await db.Published.AsNoTracking().FirstOrDefaultAsync(p => p.Culture == culture && p.Type == documentType.Name && p.Slug == slug, ct);
         if (row is null) return NotFound();
-        return Json(Item(context.Request, urls, row.Type, row.Slug, row.Culture, row.IsFallback, row.PublishedUtc, row.UpdatedUtc, row.Fields, null));
+        return Json(Item(context.Request, urls, row.Type, row.Slug, row.Culture, row.IsFallback, row.PublishedUtc, row.UpdatedUtc, DocumentJson.Deserialize(row.Fields, documentType), null));
     }
 
-    static JsonObject Item(HttpRequest request, PublicUrls urls, string type, string slug, string culture, bool fallback,
-        DateTime published, DateTime updated, string fieldsJson, HashSet<string>? keep)
-    {
-        var fields = JsonNode.Parse(fieldsJson)!.AsObject();
-        if (keep is not null)
-            foreach (var name in fields.Select(f => f.Key).Where(k => !keep.Contains(k)).ToList()) fields.Remove(name);
-        return new JsonObject
-        {
-            ["type"] = type, ["slug"] = slug, ["culture"] = culture, ["isFallback"] = fallback,
-            ["url"] = urls.Absolute(request, culture, PublicUrls.Detail(type, slug)),
-            ["published"] = published.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"), ["updated"] = updated.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"),
-            ["fields"] = fields,
-        };
-    }
+    static ApiItem Item(HttpRequest request, PublicUrls urls, string type, string slug, string culture, bool fallback,
+        DateTime published, DateTime updated, Document document, IReadOnlySet<string>? keep) =>
+        new(type, slug, culture, fallback, urls.Absolute(request, culture, PublicUrls.Detail(type, slug)),
+            ApiShapes.Utc(published), ApiShapes.Utc(updated), ApiShapes.Fields(document, keep));
 
-    static IResult Json(JsonNode body) => TaggedResponse.Of(body.ToJsonString(DocumentJson.Options), "application/json; charset=utf-8");
+    static IResult Json<T>(T body) => TaggedResponse.Of(JsonSerializer.Serialize(body, ApiShapes.Json), "application/json; charset=utf-8");
 
-    static IResult NotFound() => Results.Json(new { error = "No such document." }, statusCode: StatusCodes.Status404NotFound);
-    static IResult Problem(string message) => Results.Json(new { error = message }, statusCode: StatusCodes.Status400BadRequest);
+    static IResult NotFound() => Problems.NotFound("No such published document.");
+    static IResult Problem(string message) => Problems.BadRequest(message);
 }

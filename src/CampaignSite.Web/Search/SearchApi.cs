@@ -46,5 +46,5 @@ static class SearchApi
         return Results.Json(suggestions.Select(s => new { title = s.Title, url = urls.Absolute(context.Request, culture, s.Path) }));
     }
 
-    static IResult Problem(string message) => Results.Json(new { error = message }, statusCode: StatusCodes.Status400BadRequest);
+    static IResult Problem(string message) => Problems.BadRequest(message);
 }

@@ -57,8 +57,10 @@ public static class SearchExtensions
     public static WebApplication MapSearch(this WebApplication app)
     {
         var api = app.MapGroup("/api/search").RequireRateLimiting(RateLimit);
-        api.MapGet("/", SearchApi.SearchAsync);
-        api.MapGet("/suggest", SearchApi.SuggestAsync);
+        api.MapGet("/", SearchApi.SearchAsync).WithSummary("Published documents matching a query, with facets")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/suggest", SearchApi.SuggestAsync).WithSummary("Titles completing what was typed")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 }

@@ -85,14 +85,12 @@ public class ContentApiTests(PreviewSite site) : IClassFixture<PreviewSite>
     [InlineData("/api/content?task=fashion", "is not a task area")]
     public async Task BadParameters_Answer400(string path, string message)
     {
-        var response = await client.GetAsync(path);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+        await ProblemAssert.HasAsync(await client.GetAsync(path), HttpStatusCode.BadRequest, message);
     }
 
     [Fact]
-    public async Task UnknownDocument_Answers404Json() =>
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/content/brand/no-such-brand")).StatusCode);
+    public async Task UnknownDocument_Answers404Problem() =>
+        await ProblemAssert.HasAsync(await client.GetAsync("/api/content/brand/no-such-brand"), HttpStatusCode.NotFound, "No such published document");
 
     [Fact]
     public async Task Drafts_AreVisibleOnlyWithThePreviewKey()
@@ -106,7 +104,7 @@ public class ContentApiTests(PreviewSite site) : IClassFixture<PreviewSite>
             Assert.True((await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync(variants, "test", publish: false)).Succeeded);
         }
         Assert.NotEqual("安踏草稿标题", (await Get("/api/content/brand/anta")).GetProperty("fields").GetProperty("title").GetString());
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/content/brand/anta?preview=true")).StatusCode);
+        await ProblemAssert.HasAsync(await client.GetAsync("/api/content/brand/anta?preview=true"), HttpStatusCode.Unauthorized, "X-Api-Key");
 
         var wrong = new HttpRequestMessage(HttpMethod.Get, "/api/content/brand/anta?preview=true");
         wrong.Headers.Add("X-Api-Key", "guess");

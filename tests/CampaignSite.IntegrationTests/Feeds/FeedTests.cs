@@ -151,13 +151,15 @@ public class FeedTests(SiteFactory site) : IClassFixture<SiteFactory>
     public async Task UnknownFeeds_Answer404(string path) =>
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
 
+    [Theory]
+    [InlineData("/feeds/nothing.xml")]
+    [InlineData("/feeds/tasks/fashion/rss.xml")]
+    public async Task UnknownFeeds_AnswerAProblem(string path) =>
+        await ProblemAssert.HasAsync(await client.GetAsync(path), HttpStatusCode.NotFound, "no such feed");
+
     [Fact]
-    public async Task BadPage_Answers400WithAMessage()
-    {
-        var response = await client.GetAsync("/feeds/rss.xml?page=abc");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("is not a page number", await response.Content.ReadAsStringAsync());
-    }
+    public async Task BadPage_Answers400WithAMessage() =>
+        await ProblemAssert.HasAsync(await client.GetAsync("/feeds/rss.xml?page=abc"), HttpStatusCode.BadRequest, "is not a page number");
 
     [Fact]
     public async Task FeedsPage_ListsEveryFeed_AndPagesAnnounceTheirs()

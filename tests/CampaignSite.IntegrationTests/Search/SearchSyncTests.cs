@@ -79,8 +79,35 @@ public sealed class RateLimitTests : IDisposable
         var client = site.CreateClient();
         for (var i = 0; i < 3; i++) Assert.True((await client.GetAsync($"/api/search?q=a{i}")).IsSuccessStatusCode);
         var refused = await client.GetAsync("/api/search?q=again");
-        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.Contains("Too many searches", await refused.Content.ReadAsStringAsync());
+        await ProblemAssert.HasAsync(refused, System.Net.HttpStatusCode.TooManyRequests, "Too many searches");
+        Assert.Equal("10", refused.Headers.RetryAfter?.ToString());
         Assert.True((await client.GetAsync("/brands")).IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task ManySearchesOnThePage_Get429WithTheSitesOwnPage()
+    {
+        var client = site.CreateClient();
+        for (var i = 0; i < 3; i++) Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/search?q=b{i}")).StatusCode);
+        var refused = await client.GetAsync("/search?q=again");
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("10", refused.Headers.RetryAfter?.ToString());
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("搜索过于频繁", html);
+        Assert.Contains("<h1>请求过于频繁</h1>", html);
+        var english = await client.GetAsync("/en/search?q=again");
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, english.StatusCode);
+        Assert.Contains("Too many searches", await english.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ThePageAndTheApi_ShareOneLimit()
+    {
+        var client = site.CreateClient();
+        Assert.True((await client.GetAsync("/api/search?q=c1")).IsSuccessStatusCode);
+        Assert.True((await client.GetAsync("/search?q=c2")).IsSuccessStatusCode);
+        Assert.True((await client.GetAsync("/api/search/suggest?q=c3")).IsSuccessStatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, (await client.GetAsync("/search?q=c4")).StatusCode);
     }
 }

@@ -125,9 +125,7 @@ public abstract class SearchTests<TSite>(TSite site) : IClassFixture<TSite> wher
     [InlineData("q=a&task=fashion", "is not a task area")]
     public async Task BadParameters_Answer400WithTheReason(string query, string message)
     {
-        var response = await client.GetAsync("/api/search?" + query);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+        await ProblemAssert.HasAsync(await client.GetAsync("/api/search?" + query), HttpStatusCode.BadRequest, message);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class ErrorModel : SitePage
         Response.StatusCode = Code;
         Message = HttpContext.Items[ProblemKey] as string
             ?? (Code == 400 && HttpMethods.IsPost(Request.Method) ? T("form.refused") : null);
-        Title = T(Code switch { 404 => "notfound.title", 403 => "forbidden.title", >= 500 => "error.title", _ => "badrequest.title" });
+        Title = T(Code switch { 404 => "notfound.title", 403 => "forbidden.title", 429 => "toomany.title", >= 500 => "error.title", _ => "badrequest.title" });
         CanonicalPath = "/";
     }
 }

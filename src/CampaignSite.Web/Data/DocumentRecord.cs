@@ -17,8 +17,8 @@ public sealed class DocumentRecord
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
     /// <summary>The latest version's Chinese title, for the backoffice lists and their search.</summary>
     public string Title { get; set; } = "";
-    /// <summary>Where the latest version stands in review: null, in-review or sent-back.</summary>
-    public string? Review { get; set; }
+    /// <summary>Where the latest version stands in review; null when it is not in review.</summary>
+    public ReviewState? Review { get; set; }
     /// <summary>The reviewer's comment when a version was sent back.</summary>
     public string? ReviewNote { get; set; }
     /// <summary>Set while the document is in the recycle bin.</summary>
@@ -35,7 +35,7 @@ sealed class DocumentRecordConfiguration : IEntityTypeConfiguration<DocumentReco
         e.HasIndex(d => new { d.Type, d.Slug }).IsUnique();
         e.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
         e.Property(d => d.Title).HasMaxLength(200).HasDefaultValue("");
-        e.Property(d => d.Review).HasMaxLength(20);
+        e.Property(d => d.Review).HasMaxLength(20).HasConversion(StoredEnum.Converter<ReviewState>());
         e.Property(d => d.ReviewNote).HasMaxLength(1000);
     }
 }

@@ -14,8 +14,7 @@ public sealed class MediaRecord
     public required string Sha256 { get; set; }
     public DateTime CreatedUtc { get; set; }
 
-    /// <summary>image, document (PDF) or video (a reference to a video hosted elsewhere).</summary>
-    public string Kind { get; set; } = MediaKinds.Image;
+    public MediaKind Kind { get; set; } = MediaKind.Image;
     /// <summary>Pixels as shown (EXIF orientation applied); null for documents and until measured.</summary>
     public int? Width { get; set; }
     public int? Height { get; set; }
@@ -35,11 +34,6 @@ public sealed class MediaRecord
     public string? PosterPath { get; set; }
 }
 
-public static class MediaKinds
-{
-    public const string Image = "image", Document = "document", Video = "video";
-}
-
 sealed class MediaRecordConfiguration : IEntityTypeConfiguration<MediaRecord>
 {
     public void Configure(EntityTypeBuilder<MediaRecord> e)
@@ -49,7 +43,7 @@ sealed class MediaRecordConfiguration : IEntityTypeConfiguration<MediaRecord>
         e.Property(m => m.Path).HasMaxLength(140);
         e.Property(m => m.ContentType).HasMaxLength(60);
         e.Property(m => m.Sha256).HasMaxLength(64);
-        e.Property(m => m.Kind).HasMaxLength(10);
+        e.Property(m => m.Kind).HasMaxLength(10).HasConversion(StoredEnum.Converter<MediaKind>());
         e.Property(m => m.AltZh).HasMaxLength(500);
         e.Property(m => m.AltEn).HasMaxLength(500);
         e.Property(m => m.OriginalName).HasMaxLength(260);

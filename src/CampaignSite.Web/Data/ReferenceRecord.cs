@@ -13,12 +13,19 @@ public sealed class ReferenceRecord
     public long Id { get; set; }
     public int VersionId { get; set; }
     public int DocumentId { get; set; }
-    /// <summary>document, media or url.</summary>
+    /// <summary>One of <see cref="Kinds"/>.</summary>
     public required string Kind { get; set; }
     /// <summary>type/slug, media/{name} or the address.</summary>
     public required string Target { get; set; }
     /// <summary>The dotted key of the field that holds it.</summary>
     public required string Field { get; set; }
+
+    public static class Kinds
+    {
+        public const string Document = "document";
+        public const string Media = "media";
+        public const string Url = "url";
+    }
 }
 
 sealed class ReferenceRecordConfiguration : IEntityTypeConfiguration<ReferenceRecord>

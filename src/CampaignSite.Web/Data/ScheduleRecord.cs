@@ -8,8 +8,7 @@ public sealed class ScheduleRecord
 {
     public int Id { get; set; }
     public int DocumentId { get; set; }
-    /// <summary>publish or unpublish.</summary>
-    public required string Action { get; set; }
+    public ScheduleAction Action { get; set; }
     public DateTime DueUtc { get; set; }
     public required string CreatedBy { get; set; }
     public DateTime CreatedUtc { get; set; }
@@ -23,7 +22,7 @@ sealed class ScheduleRecordConfiguration : IEntityTypeConfiguration<ScheduleReco
     public void Configure(EntityTypeBuilder<ScheduleRecord> e)
     {
         e.ToTable("schedules");
-        e.Property(s => s.Action).HasMaxLength(20);
+        e.Property(s => s.Action).HasMaxLength(20).HasConversion(StoredEnum.Converter<ScheduleAction>());
         e.Property(s => s.CreatedBy).HasMaxLength(100);
         e.Property(s => s.Outcome).HasMaxLength(1000);
         e.HasIndex(s => new { s.DoneUtc, s.DueUtc });

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using CampaignSite.Content.Fields;
 using CampaignSite.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using CampaignSite.Content.Fields;
 using CampaignSite.Media.Imaging;
 using Microsoft.Net.Http.Headers;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using CampaignSite.Content.Fields;
 using CampaignSite.Data;
 using CampaignSite.Media.Imaging;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +60,7 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
         var record = new MediaRecord
         {
             Path = path, ContentType = type, Length = stored.LongLength, Sha256 = Convert.ToHexStringLower(SHA256.HashData(stored)),
-            CreatedUtc = clock.GetUtcNow().UtcDateTime, Kind = format is null ? MediaKinds.Document : MediaKinds.Image,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime, Kind = format is null ? MediaKind.Document : MediaKind.Image,
             Width = width, Height = height, FocalX = upload.FocalX, FocalY = upload.FocalY,
             AltZh = Clip(upload.AltZh, 500), AltEn = Clip(upload.AltEn, 500),
             OriginalName = Clip(System.IO.Path.GetFileName(upload.FileName), 260), UploadedBy = Clip(upload.UploadedBy, 100),
@@ -95,14 +94,14 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
         if (durationSeconds is < 1 or > 86_400) return MediaResult.Fail("the video's duration must be from 1 second to 24 hours");
         if (string.IsNullOrWhiteSpace(altZh) || string.IsNullOrWhiteSpace(altEn))
             return MediaResult.Fail("videos need a description in Chinese and in English");
-        if (await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Path == posterPath, ct) is not { Kind: MediaKinds.Image })
+        if (await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Path == posterPath, ct) is not { Kind: MediaKind.Image })
             return MediaResult.Fail($"the poster must be an image of the media library; {posterPath} is not");
         var hash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(url)));
         var path = $"video/{hash[..20]}";
         if (await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Path == path, ct) is { } existing) return new MediaResult(existing, null, AlreadyStored: true);
         var record = new MediaRecord
         {
-            Path = path, ContentType = "text/uri-list", Sha256 = hash, CreatedUtc = clock.GetUtcNow().UtcDateTime, Kind = MediaKinds.Video,
+            Path = path, ContentType = "text/uri-list", Sha256 = hash, CreatedUtc = clock.GetUtcNow().UtcDateTime, Kind = MediaKind.Video,
             VideoUrl = url, DurationSeconds = durationSeconds, PosterPath = posterPath,
             AltZh = Clip(altZh, 500), AltEn = Clip(altEn, 500), UploadedBy = Clip(uploadedBy, 100),
         };
@@ -112,7 +111,7 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
     }
 
     /// <summary>A page of the library, newest first; kind filters to image, document or video.</summary>
-    public Task<List<MediaRecord>> ListAsync(string? kind = null, int page = 1, int pageSize = 50, CancellationToken ct = default) =>
+    public Task<List<MediaRecord>> ListAsync(MediaKind? kind = null, int page = 1, int pageSize = 50, CancellationToken ct = default) =>
         db.Media.AsNoTracking().Where(m => kind == null || m.Kind == kind)
             .OrderByDescending(m => m.CreatedUtc).ThenBy(m => m.Path)
             .Skip((Math.Max(page, 1) - 1) * Math.Clamp(pageSize, 1, 200)).Take(Math.Clamp(pageSize, 1, 200)).ToListAsync(ct);
@@ -123,7 +122,7 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
     public async Task<MediaResult> UpdateAsync(string path, string? altZh, string? altEn, double focalX, double focalY, CancellationToken ct = default)
     {
         if (await db.Media.FirstOrDefaultAsync(m => m.Path == path, ct) is not { } row) return MediaResult.Fail($"{path} is not in the media library");
-        if (row.Kind == MediaKinds.Image && (string.IsNullOrWhiteSpace(altZh) || string.IsNullOrWhiteSpace(altEn)))
+        if (row.Kind == MediaKind.Image && (string.IsNullOrWhiteSpace(altZh) || string.IsNullOrWhiteSpace(altEn)))
             return MediaResult.Fail("images need alternative text in Chinese and in English, describing what the image shows");
         if (FocalProblem(focalX, focalY) is { } focalProblem) return MediaResult.Fail(focalProblem);
         (row.AltZh, row.AltEn, row.FocalX, row.FocalY) = (Clip(altZh, 500), Clip(altEn, 500), focalX, focalY);
@@ -138,18 +137,17 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
     /// </summary>
     public async Task<IReadOnlyList<MediaUse>> UsageAsync(string path, CancellationToken ct = default)
     {
-        var video = await db.Media.AsNoTracking().Where(m => m.Path == path && m.Kind == MediaKinds.Video).Select(m => m.VideoUrl).FirstOrDefaultAsync(ct);
-        var (kind, target) = video is null ? (ReferenceKind.Media, path) : (ReferenceKind.Url, video);
-        var kindName = Content.Publishing.VersionReferences.Name(kind);
+        var video = await db.Media.AsNoTracking().Where(m => m.Path == path && m.Kind == MediaKind.Video).Select(m => m.VideoUrl).FirstOrDefaultAsync(ct);
+        var (kind, target) = video is null ? (ReferenceRecord.Kinds.Media, path) : (ReferenceRecord.Kinds.Url, video);
         var uses = await (from r in db.References
                           join d in db.Documents on r.DocumentId equals d.Id
                           join v in db.Versions on r.VersionId equals v.Id
-                          where r.Kind == kindName && r.Target == target && (v.Number == d.LatestVersion || v.Id == d.PublishedVersionId)
+                          where r.Kind == kind && r.Target == target && (v.Number == d.LatestVersion || v.Id == d.PublishedVersionId)
                           select new { d.Type, d.Slug, Published = v.Id == d.PublishedVersionId }).ToListAsync(ct);
         var posters = await db.Media.AsNoTracking().Where(m => m.PosterPath == path).Select(m => m.Path).ToListAsync(ct);
         return uses
             .GroupBy(c => (c.Type, c.Slug)).Select(g => new MediaUse(g.Key.Type, g.Key.Slug, g.Any(c => c.Published)))
-            .Concat(posters.Select(p => new MediaUse(MediaKinds.Video, p, Published: false)))
+            .Concat(posters.Select(p => new MediaUse(MediaKind.Video.Name(), p, Published: false)))
             .OrderBy(u => u.Type).ThenBy(u => u.Slug).ToList();
     }
 
@@ -163,7 +161,7 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
         db.Media.Remove(row);
         await db.SaveChangesAsync(ct);
         catalog.Forget(path);
-        if (row.Kind != MediaKinds.Video)
+        if (row.Kind != MediaKind.Video)
             try { File.Delete(System.IO.Path.Combine(catalog.Folder, MediaPath.FileName(path))); } catch (IOException) { }
         return new MediaResult(row, null);
     }

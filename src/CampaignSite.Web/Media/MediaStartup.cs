@@ -16,10 +16,10 @@ sealed class MediaStartup(IServiceProvider services, ImagePipeline pipeline, Med
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
         var catalog = scope.ServiceProvider.GetRequiredService<MediaCatalog>();
-        var rows = await db.Media.Where(m => m.Kind == MediaKinds.Image && m.Width == null).ToListAsync(ct);
+        var rows = await db.Media.Where(m => m.Kind == MediaKind.Image && m.Width == null).ToListAsync(ct);
         foreach (var row in rows)
         {
-            var file = Path.Combine(catalog.Folder, Content.Fields.MediaPath.FileName(row.Path));
+            var file = Path.Combine(catalog.Folder, MediaPath.FileName(row.Path));
             try { (row.Width, row.Height) = ImageProcessor.DisplaySize(file, options.MaxPixels); }
             catch (Exception e) when (e is VipsException or IOException) { logger.LogWarning("Cannot read the size of {Path}: {Message}", row.Path, e.Message); }
         }

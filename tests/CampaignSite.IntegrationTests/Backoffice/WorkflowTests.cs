@@ -152,6 +152,43 @@ public abstract class WorkflowTests<TSite>(TSite site) : IClassFixture<TSite> wh
     }
 
     [Fact]
+    public async Task EachStatusFilter_ListsExactlyTheDocumentsShownWithThatStatus()
+    {
+        var admin = await AdminAsync(site);
+        var word = Unique("status");
+        async Task<int> Create(string state, string handler) =>
+            DocumentId(await admin.PostAsync($"/backoffice/content/news/new?handler={handler}", News($"{word}{state}", "正文。", $"{word}-{state}")));
+        async Task Step(int id, string handler, Dictionary<string, string[]>? fields = null)
+        {
+            var form = $"/backoffice/content/news/{id}";
+            Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"{form}?handler={handler}", fields ?? [], form)).StatusCode);
+        }
+
+        await Create("draft", "Save");
+        await Create("inreview", "Submit");
+        await Step(await Create("sentback", "Submit"), "SendBack", new() { ["comment"] = ["请补充来源。"] });
+        await Step(await Create("scheduled", "Save"), "Schedule", new() { ["action"] = ["publish"], ["at"] = ["2030-01-01T09:00"] });
+        await Create("published", "Publish");
+        var changed = await Create("changed", "Publish");
+        await Step(changed, "Save", News($"{word}changed", "改过的正文。", $"{word}-changed"));
+        await Step(await Create("deleted", "Save"), "Delete");
+
+        var expected = new Dictionary<string, string>
+        {
+            ["draft"] = "draft", ["in-review"] = "inreview", ["sent-back"] = "sentback", ["scheduled"] = "scheduled",
+            ["published"] = "published", ["changed"] = "changed", ["deleted"] = "deleted",
+        };
+        foreach (var (status, state) in expected)
+        {
+            var (code, html) = await admin.GetAsync($"/backoffice/content/news?status={status}&q={word}");
+            Assert.Equal(HttpStatusCode.OK, code);
+            var listed = System.Text.RegularExpressions.Regex.Matches(html, $@"<small>{word}-(\w+)</small>").Select(m => m.Groups[1].Value).ToList();
+            Assert.True(listed.SequenceEqual([state]), $"status={status} listed [{string.Join(", ", listed)}], expected [{state}]");
+            Assert.Contains($"status-{status}\"", html);
+        }
+    }
+
+    [Fact]
     public async Task RecycleBin_TakesOffTheSiteAndRestoresAsDraft()
     {
         var admin = await AdminAsync(site);

@@ -34,7 +34,7 @@ public abstract class MediaLibraryTests<TSite>(TSite site) : IClassFixture<TSite
         Assert.True(result.Succeeded, result.Error);
         var media = result.Media!;
         Assert.Matches("^media/[0-9a-f]{20}\\.jpg$", media.Path);
-        Assert.Equal(("image/jpeg", MediaKinds.Image, 61, 40), (media.ContentType, media.Kind, media.Width, media.Height));
+        Assert.Equal(("image/jpeg", MediaKind.Image, 61, 40), (media.ContentType, media.Kind, media.Width, media.Height));
         Assert.Equal((0.3, 0.6, "长城上的烽火台", "A watchtower on the Great Wall", "长城.JPG", "editor@example.cn"),
             (media.FocalX, media.FocalY, media.AltZh, media.AltEn, media.OriginalName, media.UploadedBy));
         var file = Path.Combine(site.DataPath, "media", media.Path["media/".Length..]);
@@ -92,7 +92,7 @@ public abstract class MediaLibraryTests<TSite>(TSite site) : IClassFixture<TSite
         var pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
         var stored = await WithLibrary((library, _) => library.UploadAsync(pdf, new MediaUpload("report.pdf", null, null)));
         Assert.True(stored.Succeeded, stored.Error);
-        Assert.Equal((MediaKinds.Document, "application/pdf"), (stored.Media!.Kind, stored.Media.ContentType));
+        Assert.Equal((MediaKind.Document, "application/pdf"), (stored.Media!.Kind, stored.Media.ContentType));
         var cut = await WithLibrary((library, _) => library.UploadAsync(pdf[..20], new MediaUpload("report.pdf", null, null)));
         Assert.Equal("the PDF is incomplete (it has no end marker)", cut.Error);
     }
@@ -141,9 +141,9 @@ public abstract class MediaLibraryTests<TSite>(TSite site) : IClassFixture<TSite
     public async Task List_ShowsNewestFirst_AndFiltersByKind()
     {
         var uploaded = (await WithLibrary((library, _) => library.UploadAsync(Image(8), Described))).Media!;
-        var images = await WithLibrary((library, _) => library.ListAsync(MediaKinds.Image, 1, 200));
+        var images = await WithLibrary((library, _) => library.ListAsync(MediaKind.Image, 1, 200));
         Assert.Contains(images, m => m.Path == uploaded.Path);
-        Assert.All(images, m => Assert.Equal(MediaKinds.Image, m.Kind));
+        Assert.All(images, m => Assert.Equal(MediaKind.Image, m.Kind));
         Assert.Contains(images, m => m.Path == "media/suzhou-embroidery.jpg" && m.Width == 1200 && m.Height == 675); // seed covers measured at start
     }
 
@@ -154,7 +154,7 @@ public abstract class MediaLibraryTests<TSite>(TSite site) : IClassFixture<TSite
         const string url = "https://video.example.cn/heritage/kesi.mp4?quality=hd&lang=zh";
         var video = await WithLibrary((library, _) => library.AddVideoAsync(url, 95, poster.Path, "缂丝织造", "Kesi weaving", "editor"));
         Assert.True(video.Succeeded, video.Error);
-        Assert.Equal((MediaKinds.Video, url, 95, poster.Path), (video.Media!.Kind, video.Media.VideoUrl, video.Media.DurationSeconds, video.Media.PosterPath));
+        Assert.Equal((MediaKind.Video, url, 95, poster.Path), (video.Media!.Kind, video.Media.VideoUrl, video.Media.DurationSeconds, video.Media.PosterPath));
         Assert.True((await WithLibrary((library, _) => library.AddVideoAsync(url, 95, poster.Path, "缂丝", "Kesi", "editor"))).AlreadyStored);
 
         Assert.Contains("absolute http or https", (await WithLibrary((library, _) => library.AddVideoAsync("javascript:alert(1)", 95, poster.Path, "a", "b", "e"))).Error);
@@ -162,7 +162,7 @@ public abstract class MediaLibraryTests<TSite>(TSite site) : IClassFixture<TSite
         Assert.Contains("poster must be an image", (await WithLibrary((library, _) => library.AddVideoAsync(url + "3", 9, "media/none.jpg", "a", "b", "e"))).Error);
 
         // The poster is in use while the video reference shows it.
-        Assert.Contains(new MediaUse(MediaKinds.Video, video.Media.Path, false), await WithLibrary((library, _) => library.UsageAsync(poster.Path)));
+        Assert.Contains(new MediaUse(MediaKind.Video.Name(), video.Media.Path, false), await WithLibrary((library, _) => library.UsageAsync(poster.Path)));
         Assert.Contains("is used by video/", (await WithLibrary((library, _) => library.DeleteAsync(poster.Path))).Error);
         Assert.True((await WithLibrary((library, _) => library.DeleteAsync(video.Media.Path))).Succeeded);
         Assert.True((await WithLibrary((library, _) => library.DeleteAsync(poster.Path))).Succeeded);

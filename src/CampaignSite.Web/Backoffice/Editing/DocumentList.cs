@@ -10,7 +10,7 @@ public sealed record DocumentRow(int Id, string Type, string Slug, string Title,
 
 /// <summary>
 /// The backoffice lists: drafts and published documents alike (the latest version's title and
-/// slug), filtered by type, words and status, newest change first. Status is computed in the query.
+/// slug), filtered by type, words and status, newest change first. Status is computed in the query, by the same rule the pages use.
 /// </summary>
 public static class DocumentList
 {
@@ -19,29 +19,20 @@ public static class DocumentList
         int page, int pageSize, CancellationToken ct = default)
     {
         var rows = db.Documents.AsNoTracking()
+            .Where(d => types.Contains(d.Type))
             .Where(d => status == DocumentStatus.Deleted ? d.DeletedUtc != null : d.DeletedUtc == null)
-            .Select(d => new
+            .Select(d => new StatusFacts
             {
                 Doc = d,
                 PublishedNumber = db.Versions.Where(v => v.Id == d.PublishedVersionId).Select(v => (int?)v.Number).FirstOrDefault(),
                 Scheduled = db.Schedules.Any(s => s.DocumentId == d.Id && s.DoneUtc == null),
             });
-        rows = rows.Where(r => types.Contains(r.Doc.Type));
         if (!string.IsNullOrWhiteSpace(words))
         {
             var w = words.Trim().ToLowerInvariant();
             rows = rows.Where(r => r.Doc.Title.ToLower().Contains(w) || r.Doc.Slug.Contains(w));
         }
-        rows = status switch
-        {
-            DocumentStatus.InReview => rows.Where(r => r.Doc.Review == Review.InReview),
-            DocumentStatus.SentBack => rows.Where(r => r.Doc.Review == Review.SentBack),
-            DocumentStatus.Scheduled => rows.Where(r => r.Scheduled && r.Doc.Review != Review.InReview),
-            DocumentStatus.Draft => rows.Where(r => r.Doc.PublishedVersionId == null && r.Doc.Review == null && !r.Scheduled),
-            DocumentStatus.Published => rows.Where(r => r.PublishedNumber == r.Doc.LatestVersion && r.Doc.Review == null && !r.Scheduled),
-            DocumentStatus.Changed => rows.Where(r => r.PublishedNumber != null && r.PublishedNumber != r.Doc.LatestVersion && r.Doc.Review == null && !r.Scheduled),
-            _ => rows,
-        };
+        if (status is { } wanted) rows = rows.Where(DocumentStatuses.Is(wanted));
         var total = await rows.CountAsync(ct);
         var items = await rows.OrderByDescending(r => r.Doc.UpdatedUtc).ThenByDescending(r => r.Doc.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);

@@ -68,7 +68,7 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
 
     public Task<IActionResult> OnPostScheduleAsync(string type, string id, string? action, string? at, CancellationToken ct) =>
         StepAsync(type, id, d => Dates.TryReadLocal(at, out var moment)
-            ? workflow.ScheduleAsync(User, d, action ?? "", moment, ct)
+            ? workflow.ScheduleAsync(User, d, StoredEnum.Find<ScheduleAction>(action), moment, ct)
             : Task.FromResult(WorkflowResult.Invalid("Give the date and time (China Standard Time) like 2026-05-01 09:30.")), ct);
 
     public async Task<IActionResult> OnPostDeleteAsync(string type, string id, CancellationToken ct)
@@ -194,7 +194,7 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
     {
         var documents = await db.Documents.AsNoTracking().Where(d => d.DeletedUtc == null).OrderBy(d => d.Type).ThenBy(d => d.Title)
             .Select(d => new { d.Type, d.Slug, d.Title }).ToListAsync(ct);
-        var media = await db.Media.AsNoTracking().Where(m => m.Kind != MediaKinds.Document).OrderByDescending(m => m.CreatedUtc).ThenBy(m => m.Path)
+        var media = await db.Media.AsNoTracking().Where(m => m.Kind != MediaKind.Document).OrderByDescending(m => m.CreatedUtc).ThenBy(m => m.Path)
             .Select(m => new { m.Path, m.OriginalName, m.AltZh }).ToListAsync(ct);
         foreach (var culture in Cultures.All)
             foreach (var input in DocumentForm.Inputs(Type, culture))

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Backoffice.Pages;
 
-public sealed record ScheduleRow(int Id, int DocumentId, string Type, string Title, string Action, DateTime DueUtc, string CreatedBy);
+public sealed record ScheduleRow(int Id, int DocumentId, string Type, string Title, ScheduleAction Action, DateTime DueUtc, string CreatedBy);
 
 public sealed class IndexModel(CampaignDbContext db) : BackofficePage
 {

@@ -18,7 +18,7 @@ public sealed class MediaModel(MediaLibrary library, MediaUrls urls, MediaOption
     public const long RequestLimit = 256L * 1024 * 1024;
 
     public List<MediaItem> Items { get; } = [];
-    public string? Kind { get; private set; }
+    public MediaKind? Kind { get; private set; }
     public int PageNumber { get; private set; } = 1;
     public string? Error { get; private set; }
     public string? AltZh { get; private set; }
@@ -76,17 +76,17 @@ public sealed class MediaModel(MediaLibrary library, MediaUrls urls, MediaOption
     }
 
     /// <summary>The backoffice page of one library entry: /backoffice/media/{file} or /backoffice/media/video/{id}.</summary>
-    public static string ItemHref(MediaRecord media) => "/backoffice/" + (media.Kind == MediaKinds.Video ? "media/" + media.Path : media.Path);
+    public static string ItemHref(MediaRecord media) => "/backoffice/" + (media.Kind == MediaKind.Video ? "media/" + media.Path : media.Path);
 
     async Task ShowAsync(string? kind, string? page, CancellationToken ct)
     {
         Title = "Media library";
-        Kind = kind is MediaKinds.Image or MediaKinds.Document or MediaKinds.Video ? kind : null;
-        foreach (var image in await library.ListAsync(MediaKinds.Image, 1, 200, ct))
+        Kind = StoredEnum.Find<MediaKind>(kind);
+        foreach (var image in await library.ListAsync(MediaKind.Image, 1, 200, ct))
             Posters.Add((image.Path, image.AltZh is { Length: > 0 } alt ? $"{alt} ({image.OriginalName ?? image.Path})" : image.Path));
         PageNumber = int.TryParse(page, out var n) && n is > 0 and < 100_000 ? n : 1;
         foreach (var media in await library.ListAsync(Kind, PageNumber, PageSize, ct))
-            Items.Add(new MediaItem(media, (media.Kind == MediaKinds.Video ? media.PosterPath : media.Kind == MediaKinds.Image ? media.Path : null) is { } image
+            Items.Add(new MediaItem(media, (media.Kind == MediaKind.Video ? media.PosterPath : media.Kind == MediaKind.Image ? media.Path : null) is { } image
                 ? await urls.PresetAsync(image, "card", ct) : null));
     }
 }

@@ -60,7 +60,7 @@ public sealed class MediaItemModel(MediaLibrary library, MediaUrls urls, AuditLo
         Media = media;
         Title = media.OriginalName ?? media.Path;
         Uses = await library.UsageAsync(media.Path, ct);
-        Preview = media.Kind == MediaKinds.Image ? "/" + media.Path : media.Kind == MediaKinds.Video && media.PosterPath is { } poster ? "/" + poster : null;
+        Preview = media.Kind == MediaKind.Image ? "/" + media.Path : media.Kind == MediaKind.Video && media.PosterPath is { } poster ? "/" + poster : null;
         return true;
     }
 

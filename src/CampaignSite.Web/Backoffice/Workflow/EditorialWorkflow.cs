@@ -39,8 +39,8 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
     public Task<WorkflowResult> SubmitAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) =>
         ChangeAsync(user, id, needsPublish: false, "submit", async record =>
         {
-            if (record.Review == Review.InReview) return WorkflowResult.Invalid("This document is already waiting for review.");
-            await SetReviewAsync(record.Id, Review.InReview, null, ct);
+            if (record.Review == ReviewState.InReview) return WorkflowResult.Invalid("This document is already waiting for review.");
+            await SetReviewAsync(record.Id, ReviewState.InReview, null, ct);
             return WorkflowResult.Done("Submitted for review. An editor will approve it or send it back.");
         }, ct);
 
@@ -49,7 +49,7 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
         {
             if (string.IsNullOrWhiteSpace(comment)) return WorkflowResult.Invalid("Say what the writer should change: the comment is required.");
             if (comment.Length > 1000) return WorkflowResult.Invalid("The comment is longer than 1,000 characters.");
-            await SetReviewAsync(record.Id, Review.SentBack, comment.Trim(), ct);
+            await SetReviewAsync(record.Id, ReviewState.SentBack, comment.Trim(), ct);
             return WorkflowResult.Done("Sent back to the writer with your comment.");
         }, ct, detail: comment);
 
@@ -57,7 +57,7 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
     public Task<WorkflowResult> PublishAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) =>
         ChangeAsync(user, id, needsPublish: true, "publish", async record =>
         {
-            var approving = record.Review == Review.InReview;
+            var approving = record.Review == ReviewState.InReview;
             var result = await store.PublishAsync(record.Id, ct);
             if (!result.Succeeded) return WorkflowResult.Invalid("Not published: the latest version has problems.", result.Errors);
             return WorkflowResult.Done(approving ? $"Approved and published version {result.VersionNumber}." : $"Published version {result.VersionNumber}.");
@@ -68,16 +68,16 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
             await store.UnpublishAsync(record.Id, ct) ? WorkflowResult.Done("Taken off the public site.") : WorkflowResult.Invalid("This document is not published."), ct);
 
     /// <summary>Schedules a publish or unpublish at a moment in the future.</summary>
-    public Task<WorkflowResult> ScheduleAsync(ClaimsPrincipal user, int id, string action, DateTimeOffset at, CancellationToken ct = default) =>
+    public Task<WorkflowResult> ScheduleAsync(ClaimsPrincipal user, int id, ScheduleAction? action, DateTimeOffset at, CancellationToken ct = default) =>
         ChangeAsync(user, id, needsPublish: true, "schedule", async record =>
         {
-            if (action is not (ScheduleActions.Publish or ScheduleActions.Unpublish)) return WorkflowResult.Invalid("A schedule either publishes or unpublishes.");
+            if (action is not { } chosen) return WorkflowResult.Invalid("A schedule either publishes or unpublishes.");
             var now = clock.GetUtcNow();
             if (at <= now) return WorkflowResult.Invalid($"The time must be in the future (it is now {Dates.ShowUtc(now.UtcDateTime)}).");
             if (at > now.AddYears(5)) return WorkflowResult.Invalid("The time must be within five years.");
-            db.Schedules.Add(new ScheduleRecord { DocumentId = record.Id, Action = action, DueUtc = at.UtcDateTime, CreatedBy = user.Name(), CreatedUtc = now.UtcDateTime });
+            db.Schedules.Add(new ScheduleRecord { DocumentId = record.Id, Action = chosen, DueUtc = at.UtcDateTime, CreatedBy = user.Name(), CreatedUtc = now.UtcDateTime });
             await db.SaveChangesAsync(ct);
-            return WorkflowResult.Done($"Scheduled to {action} at {Dates.ShowUtc(at.UtcDateTime)}.");
+            return WorkflowResult.Done($"Scheduled to {chosen.Name()} at {Dates.ShowUtc(at.UtcDateTime)}.");
         }, ct, detail: $"{action} at {Dates.ShowUtc(at.UtcDateTime)}");
 
     public async Task<WorkflowResult> CancelScheduleAsync(ClaimsPrincipal user, int scheduleId, CancellationToken ct = default)
@@ -122,7 +122,7 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
             return WorkflowResult.Done("Restored as a draft.");
         }, ct, allowDeleted: true);
 
-    async Task SetReviewAsync(int id, string? review, string? note, CancellationToken ct) =>
+    async Task SetReviewAsync(int id, ReviewState? review, string? note, CancellationToken ct) =>
         await db.Documents.Where(d => d.Id == id).ExecuteUpdateAsync(u => u
             .SetProperty(d => d.Review, review).SetProperty(d => d.ReviewNote, note).SetProperty(d => d.ConcurrencyStamp, Guid.NewGuid()), ct);
 

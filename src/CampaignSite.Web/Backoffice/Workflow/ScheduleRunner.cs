@@ -75,23 +75,17 @@ public sealed class ScheduleRunner(IServiceProvider services, IOptions<Backoffic
             return false;
         var schedule = await db.Schedules.AsNoTracking().FirstAsync(s => s.Id == id, ct);
         string outcome;
-        if (schedule.Action == ScheduleActions.Publish)
+        if (schedule.Action == ScheduleAction.Publish)
         {
             var result = await store.PublishAsync(schedule.DocumentId, ct);
             outcome = result.Succeeded ? $"published version {result.VersionNumber}" : "not published: " + string.Join("; ", result.Errors.Select(e => e.ToString()));
         }
         else outcome = await store.UnpublishAsync(schedule.DocumentId, ct) ? "unpublished" : "was not published";
         await db.Schedules.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Outcome, outcome.Length > 1000 ? outcome[..1000] : outcome), ct);
-        await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync($"schedule by {schedule.CreatedBy}", "schedule.run", schedule.DocumentId, $"{schedule.Action} due {Dates.ShowUtc(schedule.DueUtc)}: {outcome}", ct);
+        await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync($"schedule by {schedule.CreatedBy}", "schedule.run", schedule.DocumentId, $"{schedule.Action.Name()} due {Dates.ShowUtc(schedule.DueUtc)}: {outcome}", ct);
         await tx.CommitAsync(ct);
         await scope.ServiceProvider.GetRequiredService<ContentEvents>().PublishedAsync(ct);
-        logger.LogInformation("Schedule {Id} ({Action} of document {Document}): {Outcome}", id, schedule.Action, schedule.DocumentId, outcome);
+        logger.LogInformation("Schedule {Id} ({Action} of document {Document}): {Outcome}", id, schedule.Action.Name(), schedule.DocumentId, outcome);
         return true;
     }
-}
-
-public static class ScheduleActions
-{
-    public const string Publish = "publish";
-    public const string Unpublish = "unpublish";
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CampaignSite.Media;
 
 namespace CampaignSite.Content.Fields;
 

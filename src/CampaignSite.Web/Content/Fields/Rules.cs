@@ -1,6 +1,7 @@
 using CampaignSite.Content.Types;
 using System.Collections;
 using System.Text.RegularExpressions;
+using CampaignSite.Media;
 
 namespace CampaignSite.Content.Fields;
 

@@ -5,6 +5,7 @@ using CampaignSite.Content.Types;
 using CampaignSite.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using CampaignSite.Media;
 
 namespace CampaignSite.Content.Files;
 

@@ -12,7 +12,12 @@ namespace CampaignSite.Content.Publishing;
 /// </summary>
 public static class VersionReferences
 {
-    public static string Name(ReferenceKind kind) => kind.ToString().ToLowerInvariant();
+    public static string Name(ReferenceKind kind) => kind switch
+    {
+        ReferenceKind.Document => ReferenceRecord.Kinds.Document,
+        ReferenceKind.Media => ReferenceRecord.Kinds.Media,
+        _ => ReferenceRecord.Kinds.Url,
+    };
 
     public static IEnumerable<ReferenceRecord> Rows(int documentId, int versionId, DocumentType type, IEnumerable<Document> variants) =>
         variants.SelectMany(type.References).DistinctBy(r => (r.Kind, r.Target))

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CampaignSite.Content.Fields;
+namespace CampaignSite.Media;
 
 /// <summary>Media paths are media/{name}: one safe file name, never a folder walk.</summary>
 public static partial class MediaPath

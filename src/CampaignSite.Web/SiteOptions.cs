@@ -1,6 +1,6 @@
 namespace CampaignSite;
 
-/// <summary>The CampaignSite configuration section (CONTRACT.md).</summary>
+/// <summary>The CampaignSite configuration section; README's Configuration table lists every key.</summary>
 public sealed class SiteOptions
 {
     public const string Section = "CampaignSite";

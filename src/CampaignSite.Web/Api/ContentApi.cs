@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CampaignSite.Content.Fields;
+using CampaignSite.Content.Publishing;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
@@ -32,7 +33,7 @@ static class ContentApi
         string? sort = null, string? page = null, string? pageSize = null, string? fields = null)
     {
         culture ??= Cultures.Chinese;
-        if (!Cultures.All.Contains(culture)) return Problem($"culture must be one of: {string.Join(", ", Cultures.All)}");
+        if (Cultures.Problem(culture) is { } wrongCulture) return Problem(wrongCulture);
         DocumentType? documentType = null;
         if (type is not null && (documentType = DocumentTypes.Find(type)) is null) return Problem($"type must be one of: {string.Join(", ", DocumentTypes.All.Select(t => t.Name))}");
         var (filter, pageNumber, problem) = ListQuery.Parse(context.Request.Query, documentType, Cultures.English);
@@ -60,7 +61,7 @@ static class ContentApi
         string? culture = null, bool preview = false)
     {
         culture ??= Cultures.Chinese;
-        if (!Cultures.All.Contains(culture)) return Problem($"culture must be one of: {string.Join(", ", Cultures.All)}");
+        if (Cultures.Problem(culture) is { } wrongCulture) return Problem(wrongCulture);
         if (DocumentTypes.Find(type) is not { } documentType || !SlugAttribute.IsValid(slug)) return NotFound();
         if (preview)
         {
@@ -68,9 +69,8 @@ static class ContentApi
             var given = context.Request.Headers[ApiOptions.KeyHeader].ToString();
             if (string.IsNullOrEmpty(key) || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(key)))
                 return Problems.Of(StatusCodes.Status401Unauthorized, $"Previewing drafts needs the {ApiOptions.KeyHeader} header with the site's preview key.");
-            var draft = await (from d in db.Documents
-                               join v in db.Versions on d.Id equals v.DocumentId
-                               where d.Type == documentType.Name && d.Slug == slug && v.Number == d.LatestVersion
+            var draft = await (from d in db.Documents.Where(d => d.Type == documentType.Name && d.Slug == slug)
+                               join v in db.Latest() on d.Id equals v.DocumentId
                                select new { v.Fields, v.CreatedUtc }).FirstOrDefaultAsync(ct);
             if (draft is null) return NotFound();
             var variants = DocumentJson.DeserializeVariants(draft.Fields, documentType);

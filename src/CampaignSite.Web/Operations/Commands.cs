@@ -4,7 +4,7 @@ using CampaignSite.Content.Publishing;
 
 namespace CampaignSite.Operations;
 
-/// <summary>The program's verbs: import DIR, export DIR (CONTRACT.md) and reindex.</summary>
+/// <summary>The program's verbs, as the README documents them: import DIR, export DIR and reindex.</summary>
 public static class Commands
 {
     // `dotnet run --project` starts the program in the project folder; a relative DIR means

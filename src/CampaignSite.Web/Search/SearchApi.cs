@@ -10,7 +10,7 @@ static class SearchApi
     {
         var query = context.Request.Query;
         var culture = query["culture"].ToString() is { Length: > 0 } c ? c : Cultures.Chinese;
-        if (!Cultures.All.Contains(culture)) return Problem($"culture must be one of: {string.Join(", ", Cultures.All)}");
+        if (Cultures.Problem(culture) is { } wrongCulture) return Problem(wrongCulture);
         DocumentType? type = null;
         if (query["type"].ToString() is { Length: > 0 } t && (type = DocumentTypes.Find(t)) is null)
             return Problem($"type must be one of: {string.Join(", ", DocumentTypes.All.Select(x => x.Name))}");
@@ -41,7 +41,7 @@ static class SearchApi
     public static async Task<IResult> SuggestAsync(HttpContext context, SearchService search, PublicUrls urls, CancellationToken ct)
     {
         var culture = context.Request.Query["culture"].ToString() is { Length: > 0 } c ? c : Cultures.Chinese;
-        if (!Cultures.All.Contains(culture)) return Problem($"culture must be one of: {string.Join(", ", Cultures.All)}");
+        if (Cultures.Problem(culture) is { } wrongCulture) return Problem(wrongCulture);
         var suggestions = await search.SuggestAsync(context.Request.Query["q"], culture, ct);
         return Results.Json(suggestions.Select(s => new { title = s.Title, url = urls.Absolute(context.Request, culture, s.Path) }));
     }

@@ -55,6 +55,7 @@ public abstract class WorkflowTests<TSite>(TSite site) : IClassFixture<TSite> wh
         Assert.Equal(HttpStatusCode.Forbidden, (await writer.PostAsync($"{form}?handler=Schedule", new() { ["action"] = ["publish"], ["at"] = ["2030-01-01T09:00"] }, form)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await writer.PostAsync($"{form}?handler=Unpublish", [], form)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await writer.PostAsync("/backoffice/content/news/new?handler=Publish", News("另一篇", "正文。", Unique("x-")), "/backoffice/content/news/new")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await writer.PostAsync("/backoffice/content/news/new?handler=Publish", News("", "", "Not A Slug"), "/backoffice/content/news/new")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await writer.PostAsync("/backoffice/accounts/new", new() { ["email"] = ["x@y.test"], ["password"] = ["Passw0rd-Long"], ["role"] = ["Administrator"] }, "/backoffice")).StatusCode);
         Assert.DoesNotContain("handler=Publish", (await writer.GetAsync(form)).Html);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/news/{slug}")).StatusCode);

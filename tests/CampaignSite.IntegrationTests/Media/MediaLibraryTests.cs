@@ -180,13 +180,51 @@ public abstract class MediaLibraryTests<TSite>(TSite site) : IClassFixture<TSite
         Assert.Contains("used by news/media-library-video", (await WithLibrary((library, _) => library.DeleteAsync(video.Path))).Error);
     }
 
-    async Task SaveDraft(Dictionary<string, Document> draft)
+    [Fact]
+    public async Task Usage_FollowsTheLatestAndPublishedVersions_AndImagesInTheBody()
+    {
+        var first = (await WithLibrary((library, _) => library.UploadAsync(Image(11), Described))).Media!;
+        var second = (await WithLibrary((library, _) => library.UploadAsync(Image(12), Described))).Media!;
+        var inBody = (await WithLibrary((library, _) => library.UploadAsync(Image(13), Described))).Media!;
+        async Task<List<MediaUse>> Uses(MediaRecord m) => [.. await WithLibrary((library, _) => library.UsageAsync(m.Path))];
+
+        await Save(TestDocument("media-library-moves", first.Path), publish: true);
+        Assert.Equal([new MediaUse("news", "media-library-moves", Published: true)], await Uses(first));
+
+        // A draft with the second cover: the published version still shows the first.
+        var draft = TestDocument("media-library-moves", second.Path);
+        draft[Cultures.Chinese].Body = $"插图：![图](/{inBody.Path})";
+        await Save(draft, publish: false);
+        Assert.Equal([new MediaUse("news", "media-library-moves", Published: true)], await Uses(first));
+        Assert.Equal([new MediaUse("news", "media-library-moves", Published: false)], await Uses(second));
+        Assert.Equal([new MediaUse("news", "media-library-moves", Published: false)], await Uses(inBody));
+
+        // Publishing the draft frees the first cover, and it can be deleted.
+        await Save(draft, publish: true);
+        Assert.Empty(await Uses(first));
+        Assert.Equal([new MediaUse("news", "media-library-moves", Published: true)], await Uses(second));
+        Assert.True((await WithLibrary((library, _) => library.DeleteAsync(first.Path))).Succeeded);
+        Assert.Contains("used by news/media-library-moves", (await WithLibrary((library, _) => library.DeleteAsync(inBody.Path))).Error);
+    }
+
+    [Fact]
+    public async Task ADatabaseFromBeforeTheReferencesTable_IsFilledInAtStart()
+    {
+        await WithLibrary(async (_, db) => await db.References.ExecuteDeleteAsync());
+        Assert.Empty(await WithLibrary((library, _) => library.UsageAsync("media/suzhou-embroidery.jpg")));
+        await new ReferencesBackfill(site.Services).StartAsync(CancellationToken.None);
+        Assert.Contains(new MediaUse("heritage", "suzhou-embroidery", Published: true), await WithLibrary((library, _) => library.UsageAsync("media/suzhou-embroidery.jpg")));
+    }
+
+    async Task Save(Dictionary<string, Document> variants, bool publish)
     {
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
-        var saved = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync(draft, "editor", publish: false, await DatabaseRuleContext.LoadAsync(db));
+        var saved = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync(variants, "editor", publish, await DatabaseRuleContext.LoadAsync(db));
         Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
     }
+
+    Task SaveDraft(Dictionary<string, Document> draft) => Save(draft, publish: false);
 
     static Dictionary<string, Document> TestDocument(string slug, string cover, string? videoUrl = null) => new()
     {

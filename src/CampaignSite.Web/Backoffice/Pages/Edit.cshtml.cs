@@ -17,7 +17,7 @@ namespace CampaignSite.Backoffice.Pages;
 /// the culture fields), and the workflow steps on the document: submit, approve, send back,
 /// publish, unpublish, schedule, delete. A refused save shows the form again with what was typed.
 /// </summary>
-public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, TimeProvider clock) : BackofficePage
+public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, ContentStore store, TimeProvider clock) : BackofficePage
 {
     public DocumentType Type { get; private set; } = null!;
     public DocumentRecord? Record { get; private set; }
@@ -47,8 +47,7 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
         }
         else
         {
-            var version = await db.Versions.AsNoTracking().FirstAsync(v => v.DocumentId == Record.Id && v.Number == Record.LatestVersion, ct);
-            var variants = DocumentJson.DeserializeVariants(version.Fields, Type);
+            var variants = await db.LatestVariantsAsync(Type, Record.Id, ct);
             Values = DocumentForm.Values(Type, variants);
             HasEnglish = variants.ContainsKey(Cultures.English);
         }
@@ -87,7 +86,8 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
     async Task<IActionResult> SaveAsync(string type, string id, bool publish, bool submit, CancellationToken ct)
     {
         if (await LoadAsync(type, id, ct) is { } refused) return refused;
-        if (publish && !User.CanPublish()) return Refuse("Writers cannot publish: submit the draft for review instead.");
+        // Refused before the form is read, so a writer's publish is a 403 even when the form has errors.
+        if (EditorialWorkflow.MaySave(User, Type, publish) is { } refusal) return Refuse(refusal.Message);
         Values = Request.Form.Keys.Where(k => k.Contains('.')).ToDictionary(k => k, k => Request.Form[k].Select(v => v ?? "").ToArray());
         var (variants, bindErrors) = DocumentForm.Bind(Type, name => Request.Form[name]);
         HasEnglish = variants.ContainsKey(Cultures.English);
@@ -96,7 +96,7 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
         {
             var english = variants.GetValueOrDefault(Cultures.English)?.Title;
             chinese.Slug = await SlugMaker.UniqueAsync(SlugMaker.From(english, Type.Name, clock.GetUtcNow().ToOffset(Dates.ChinaStandardTime)),
-                s => db.Documents.AnyAsync(d => d.Type == Type.Name && d.Slug == s && d.Id != (Record == null ? 0 : Record.Id), ct));
+                s => store.SlugTakenAsync(Type, s, Record?.Id, ct));
             if (variants.TryGetValue(Cultures.English, out var en)) en.Slug = chinese.Slug;
             Values["zh-CN.slug"] = [chinese.Slug];
         }
@@ -133,7 +133,7 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
     async Task<IActionResult> ConflictAsync(Dictionary<string, Document> mine, CancellationToken ct)
     {
         var record = await db.Documents.AsNoTracking().FirstAsync(d => d.Id == Record!.Id, ct);
-        var latest = await db.Versions.AsNoTracking().FirstAsync(v => v.DocumentId == record.Id && v.Number == record.LatestVersion, ct);
+        var latest = await db.LatestVersionAsync(record.Id, ct);
         var baseNumber = int.TryParse(Request.Form["base"], out var b) ? b : record.LatestVersion;
         var start = await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.DocumentId == record.Id && v.Number == baseNumber, ct);
         var theirs = DocumentJson.DeserializeVariants(latest.Fields, Type);

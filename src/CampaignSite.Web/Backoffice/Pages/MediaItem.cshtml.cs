@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CampaignSite.Backoffice.Pages;
 
 /// <summary>One file of the library: alt texts, focal point, which documents use it, delete when none does.</summary>
-public sealed class MediaItemModel(MediaLibrary library, MediaUrls urls, AuditLog audit) : BackofficePage
+public sealed class MediaItemModel(MediaLibrary library, AuditLog audit) : BackofficePage
 {
     public MediaRecord Media { get; private set; } = null!;
     public IReadOnlyList<MediaUse> Uses { get; private set; } = [];

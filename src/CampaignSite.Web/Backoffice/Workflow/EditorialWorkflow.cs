@@ -21,11 +21,11 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
         bool publish, CancellationToken ct = default)
     {
         var type = DocumentTypes.Get(variants[Cultures.Chinese].GetType());
-        if (!user.MayEdit(type.Name)) return WorkflowResult.Forbidden($"Your account may not edit {type.LabelEn.ToLowerInvariant()}.");
-        if (publish && !user.CanPublish()) return WorkflowResult.Forbidden("Writers cannot publish: submit the draft for review instead.");
+        if (MaySave(user, type, publish) is { } refused) return refused;
         var slug = variants[Cultures.Chinese].Slug;
-        if (id is null && await db.Documents.AnyAsync(d => d.Type == type.Name && d.Slug == slug, ct))
-            return WorkflowResult.Invalid("Nothing was saved.", [new DocumentError($"{type.Name}/{slug}", Cultures.Chinese, new FieldError("slug", $"'{slug}' is already used by another {type.Name}"))]);
+        // A new document must not land on an existing one: the store would save into the document that has the slug.
+        if (id is null && await store.SlugTakenAsync(type, slug, null, ct))
+            return WorkflowResult.Invalid("Nothing was saved.", [ContentStore.SlugTaken(type, slug)]);
         if (id is { } existing && await db.Documents.AnyAsync(d => d.Id == existing && d.DeletedUtc != null, ct))
             return WorkflowResult.Invalid("This document is in the recycle bin: restore it first.");
 
@@ -35,6 +35,12 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
         await audit.WriteAsync(user.Name(), publish ? "publish" : id is null ? "create" : "save", result.DocumentId, $"{type.Name}/{slug} version {result.VersionNumber}", ct);
         return WorkflowResult.Done(publish ? $"Version {result.VersionNumber} saved and published." : $"Version {result.VersionNumber} saved as a draft.", result.DocumentId);
     }
+
+    /// <summary>Why the account may not save (or save and publish) a document of this type, or null when it may.</summary>
+    public static WorkflowResult? MaySave(ClaimsPrincipal user, DocumentType type, bool publish) =>
+        !user.MayEdit(type.Name) ? WorkflowResult.Forbidden($"Your account may not edit {type.LabelEn.ToLowerInvariant()}.")
+        : publish && !user.CanPublish() ? WorkflowResult.Forbidden("Writers cannot publish: submit the draft for review instead.")
+        : null;
 
     public Task<WorkflowResult> SubmitAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) =>
         ChangeAsync(user, id, needsPublish: false, "submit", async record =>

@@ -19,7 +19,7 @@ public sealed class EditorPreview(CampaignDbContext db, TimeProvider clock)
     {
         var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Type == type.Name && d.Slug == slug && d.DeletedUtc == null, ct);
         if (record is null) return null;
-        var version = await db.Versions.AsNoTracking().FirstAsync(v => v.DocumentId == record.Id && v.Number == record.LatestVersion, ct);
+        var version = await db.LatestVersionAsync(record.Id, ct);
         var variants = DocumentJson.DeserializeVariants(version.Fields, type);
         var entry = PublishedProjection.Rows(record, version.Id, variants, clock.GetUtcNow().UtcDateTime).First(e => e.Culture == culture);
         return (entry, DocumentJson.Deserialize(entry.Fields, type), version.Number);

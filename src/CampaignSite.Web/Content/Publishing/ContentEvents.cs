@@ -7,8 +7,9 @@ public interface IPublishedContentHandler
 }
 
 /// <summary>
-/// Runs the handlers capabilities registered for published changes (the site's output
-/// cache; later search, feeds). Registered explicitly by each capability, never scanned.
+/// Runs the handlers registered for published changes, after the commit (the output cache of
+/// pages, feeds and API answers is one; the search index changes inside the transaction, as an
+/// <see cref="IPublishStep"/>). Registered explicitly, never scanned.
 /// </summary>
 public sealed class ContentEvents(IEnumerable<IPublishedContentHandler> handlers)
 {

@@ -41,8 +41,8 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEn
         }
         else if (expectedStamp is { } stamp && stamp != record.ConcurrencyStamp)
             return new SaveResult(record.LatestVersion, [], Conflict: true);
-        if (record.Slug != chinese.Slug && await db.Documents.AnyAsync(d => d.Type == type.Name && d.Slug == chinese.Slug && d.Id != record.Id, ct))
-            return SaveResult.Invalid([new DocumentError($"{type.Name}/{chinese.Slug}", Cultures.Chinese, new FieldError("slug", $"'{chinese.Slug}' is already used by another {type.Name}"))]);
+        if (record.Slug != chinese.Slug && await SlugTakenAsync(type, chinese.Slug, record.Id, ct))
+            return SaveResult.Invalid([SlugTaken(type, chinese.Slug)]);
 
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         record.Slug = chinese.Slug;
@@ -68,13 +68,20 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEn
         return new SaveResult(version.Number, [], DocumentId: record.Id);
     }
 
+    /// <summary>Whether a document of the type other than <paramref name="exceptDocumentId"/> has the slug: slugs are unique per type.</summary>
+    public Task<bool> SlugTakenAsync(DocumentType type, string slug, int? exceptDocumentId, CancellationToken ct = default) =>
+        db.Documents.AnyAsync(d => d.Type == type.Name && d.Slug == slug && d.Id != (exceptDocumentId ?? 0), ct);
+
+    public static DocumentError SlugTaken(DocumentType type, string slug) =>
+        new($"{type.Name}/{slug}", Cultures.Chinese, new FieldError("slug", $"'{slug}' is already used by another {type.Name}"));
+
     /// <summary>Publishes a document's latest version, checked again against today's media and references.</summary>
     public async Task<SaveResult> PublishAsync(int documentId, CancellationToken ct = default)
     {
         var record = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId && d.DeletedUtc == null, ct);
         if (record is null) return SaveResult.Invalid([new DocumentError($"document {documentId}", Cultures.Chinese, new FieldError("document", "does not exist or is in the recycle bin"))]);
         var type = DocumentTypes.Find(record.Type)!;
-        var version = await db.Versions.FirstAsync(v => v.DocumentId == record.Id && v.Number == record.LatestVersion, ct);
+        var version = await db.LatestVersionAsync(record.Id, ct);
         var variants = DocumentJson.DeserializeVariants(version.Fields, type);
         var errors = Validate(type, variants, await DatabaseRuleContext.LoadAsync(db, ct));
         if (errors.Count > 0) return SaveResult.Invalid(errors);

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using CampaignSite.Content.Fields;
 using CampaignSite.Content.Types;
 
@@ -22,10 +21,8 @@ public sealed record ApiList(int Total, int Page, int PageSize, IReadOnlyList<Ap
 /// </summary>
 public static class ApiShapes
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    // Served as application/json, never inside HTML: Chinese, '+' of time offsets and the like stay as they are.
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Utc(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

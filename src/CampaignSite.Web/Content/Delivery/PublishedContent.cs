@@ -3,7 +3,6 @@ using CampaignSite.Content.Publishing;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Content.Delivery;
@@ -14,27 +13,6 @@ public sealed record Card(string Type, string Slug, string Title, string Summary
 {
     public DocumentType DocumentType => DocumentTypes.Find(Type)!;
     public string Path => PublicUrls.Detail(DocumentType, Slug);
-}
-
-/// <summary>A filter of a list: all optional.</summary>
-public sealed record ListFilter(string? Type = null, TaskArea? Task = null, string? Province = null, string? Facet = null, bool? Featured = null, string? Tag = null)
-{
-    /// <summary>
-    /// The one definition of what the filter keeps: EF translates it for lists, feeds and the API
-    /// (a null parameter drops its condition from the SQL), and search compiles it for its hits.
-    /// </summary>
-    public Expression<Func<T, bool>> Keeps<T>() where T : IListedRow
-    {
-        var (type, province, facet, featured) = (Type, Province, Facet, Featured);
-        var task = Task is { } t ? $"|{ChoiceLabels.Id(t)}|" : null;
-        var tag = string.IsNullOrWhiteSpace(Tag) ? null : $"|{Tag.Trim()}|";
-        return p => (type == null || p.Type == type)
-            && (task == null || p.Tasks.Contains(task))
-            && (province == null || p.Province == province)
-            && (facet == null || p.Facet == facet)
-            && (featured == null || p.Featured == featured)
-            && (tag == null || p.Tags.Contains(tag));
-    }
 }
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)

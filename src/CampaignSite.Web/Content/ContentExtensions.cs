@@ -10,7 +10,7 @@ public static class ContentExtensions
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ContentStore>();
-        builder.Services.AddScoped<ContentEvents>();
+        builder.Services.AddScoped<ContentScope>();
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ContentExporter>();
         builder.Services.AddHostedService<ReferencesBackfill>();

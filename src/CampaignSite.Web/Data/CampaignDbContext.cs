@@ -15,6 +15,8 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<RedirectRecord> Redirects => Set<RedirectRecord>();
     public DbSet<ReferenceRecord> References => Set<ReferenceRecord>();
+    public DbSet<Changes.ChangeRecord> Changes => Set<Changes.ChangeRecord>();
+    public DbSet<SecretRecord> Secrets => Set<SecretRecord>();
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -42,6 +44,8 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
         model.ApplyConfiguration(new AuditEntryConfiguration());
         model.ApplyConfiguration(new RedirectRecordConfiguration());
         model.ApplyConfiguration(new ReferenceRecordConfiguration());
+        model.ApplyConfiguration(new Changes.ChangeRecordConfiguration());
+        model.ApplyConfiguration(new SecretRecordConfiguration());
         model.ApplyConfiguration(new LeaseRecordConfiguration());
         model.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }

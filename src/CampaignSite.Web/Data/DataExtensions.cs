@@ -1,3 +1,4 @@
+using CampaignSite.Data.Changes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -28,7 +29,23 @@ public static class DataExtensions
                 throw new StartupException($"CampaignSite:Database is '{site.Database}'; it must be Sqlite or Postgres.");
         }
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.AddChanges(site.Database.Equals("postgres", StringComparison.OrdinalIgnoreCase) ? connection : null);
         return builder;
+    }
+
+    /// <summary>The change log every process follows (after the migration, which creates it): follower, cleanup, and on PostgreSQL a listener.</summary>
+    static void AddChanges(this WebApplicationBuilder builder, string? postgres)
+    {
+        builder.Services.AddOptions<ChangeOptions>().BindConfiguration(ChangeOptions.Section)
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.PollInterval <= TimeSpan.FromMinutes(1) && o.Retention >= TimeSpan.FromHours(1),
+                "CampaignSite:Changes needs a PollInterval above zero and at most a minute, and a Retention of at least an hour")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ChangeFollower>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeFollower>());
+        builder.Services.AddHostedService<ChangeCleanup>();
+        if (postgres is not null)
+            builder.Services.AddHostedService(sp => new ChangeListener(postgres, sp.GetRequiredService<ChangeFollower>(), sp.GetRequiredService<ILogger<ChangeListener>>()));
+        builder.Services.AddHealthChecks().AddCheck<FollowerHealthCheck>("changes");
     }
 
     // The migrations are written by hand (no design-time snapshot), so the snapshot check is off;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CampaignSite.Data;
+using CampaignSite.Data.Changes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Media;
@@ -9,7 +10,7 @@ namespace CampaignSite.Media;
 /// entry is read again when its file changed on disk (an import; looked at once a second at most) or the library forgets it (an
 /// upload, a new focal point, a delete).
 /// </summary>
-public sealed class MediaCatalog(IServiceScopeFactory scopes, string mediaFolder)
+public sealed class MediaCatalog(IServiceScopeFactory scopes, string mediaFolder) : IChangeHandler
 {
     readonly ConcurrentDictionary<string, MediaSource> sources = new();
 
@@ -49,4 +50,18 @@ public sealed class MediaCatalog(IServiceScopeFactory scopes, string mediaFolder
     }
 
     public void Forget(string mediaPath) => sources.TryRemove(mediaPath, out _);
+
+    /// <summary>A file added, changed or removed by any process is read again when next asked for.</summary>
+    public Task ApplyAsync(IReadOnlyList<ChangeRecord> changes, CancellationToken ct)
+    {
+        foreach (var change in changes)
+            if (change.MediaPath is { } path) Forget(path);
+        return Task.CompletedTask;
+    }
+
+    public Task ResetAsync(CancellationToken ct)
+    {
+        sources.Clear();
+        return Task.CompletedTask;
+    }
 }

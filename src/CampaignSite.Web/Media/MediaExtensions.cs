@@ -1,3 +1,5 @@
+using CampaignSite.Data;
+using CampaignSite.Data.Changes;
 using CampaignSite.Media.Imaging;
 using Microsoft.Extensions.Options;
 
@@ -15,9 +17,14 @@ public static class MediaExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MediaOptions>>().Value);
         builder.Services.AddSingleton<ImagePipeline>();
-        builder.Services.AddSingleton(sp => new ImageSigner(ImageSigner.LoadKey(
-            sp.GetRequiredService<MediaOptions>().HmacKey, sp.GetRequiredService<IOptions<SiteOptions>>().Value.DataPath)));
+        builder.Services.AddSingleton(sp => new ImageSigner(() => ImageSigner.LoadKey(sp.GetRequiredService<MediaOptions>().HmacKey, create =>
+        {
+            using var scope = sp.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+            return Secrets.GetOrCreate(db, ImageSigner.SecretName, create, sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        }, sp.GetRequiredService<IOptions<SiteOptions>>().Value.DataPath)));
         builder.Services.AddSingleton(sp => new MediaCatalog(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<IOptions<SiteOptions>>().Value.MediaPath));
+        builder.Services.AddSingleton<IChangeHandler>(sp => sp.GetRequiredService<MediaCatalog>());
         builder.Services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<MediaOptions>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CampaignSite.Data;
+using CampaignSite.Data.Changes;
 using CampaignSite.Media.Imaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace CampaignSite.Media;
 /// once by the hash of their bytes; alt text and focal points; which documents use a file; deletes
 /// that leave no document without its image.
 /// </summary>
-public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, ImagePipeline pipeline, MediaOptions options, TimeProvider clock)
+public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, ImagePipeline pipeline, MediaOptions options, ChangeFollower follower, TimeProvider clock)
 {
     /// <summary>Reads at most MaxBytes + 1 from the stream, so an oversized upload is refused without reading it all.</summary>
     public async Task<MediaResult> UploadAsync(Stream content, MediaUpload upload, CancellationToken ct = default)
@@ -71,7 +72,7 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
         await File.WriteAllBytesAsync(temp, stored, ct);
         File.Move(temp, file, overwrite: true);
         db.Media.Add(record);
-        try { await db.SaveChangesAsync(ct); }
+        try { await SaveAsync(ChangeKind.MediaAdded, path, ct); }
         catch (DbUpdateException)
         {
             // The same bytes uploaded twice at once: the other upload's row stands.
@@ -79,7 +80,6 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
             if (await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Path == path, ct) is { } other) return new MediaResult(other, null, AlreadyStored: true);
             throw;
         }
-        catalog.Forget(path);
         return new MediaResult(record, null);
     }
 
@@ -106,8 +106,19 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
             AltZh = Clip(altZh, 500), AltEn = Clip(altEn, 500), UploadedBy = Clip(uploadedBy, 100),
         };
         db.Media.Add(record);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ChangeKind.MediaAdded, path, ct);
         return new MediaResult(record, null);
+    }
+
+    /// <summary>Saves the library's change with its change-log row in one commit, then applies it here (other processes follow the log).</summary>
+    async Task SaveAsync(ChangeKind kind, string path, CancellationToken ct)
+    {
+        ChangeLog.Add(db, new ChangeRecord { Kind = kind, MediaPath = path }, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        await ChangeLog.NotifyAsync(db, ct);
+        catalog.Forget(path);
+        try { await follower.CatchUpAsync(ct); }
+        catch (Exception e) when (e is not OperationCanceledException) { } // committed: the next poll applies it
     }
 
     /// <summary>A page of the library, newest first; kind filters to image, document or video.</summary>
@@ -126,8 +137,7 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
             return MediaResult.Fail("images need alternative text in Chinese and in English, describing what the image shows");
         if (FocalProblem(focalX, focalY) is { } focalProblem) return MediaResult.Fail(focalProblem);
         (row.AltZh, row.AltEn, row.FocalX, row.FocalY) = (Clip(altZh, 500), Clip(altEn, 500), focalX, focalY);
-        await db.SaveChangesAsync(ct);
-        catalog.Forget(path);
+        await SaveAsync(ChangeKind.MediaChanged, path, ct);
         return new MediaResult(row, null);
     }
 
@@ -159,8 +169,7 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
         if (uses.Count > 0)
             return MediaResult.Fail($"{path} is used by {string.Join(", ", uses.Take(10).Select(u => $"{u.Type}/{u.Slug}"))}{(uses.Count > 10 ? $" and {uses.Count - 10} more" : "")}; change those documents first");
         db.Media.Remove(row);
-        await db.SaveChangesAsync(ct);
-        catalog.Forget(path);
+        await SaveAsync(ChangeKind.MediaRemoved, path, ct);
         if (row.Kind != MediaKind.Video)
             try { File.Delete(System.IO.Path.Combine(catalog.Folder, MediaPath.FileName(path))); } catch (IOException) { }
         return new MediaResult(row, null);

@@ -5,6 +5,7 @@ using CampaignSite.Content.Publishing;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
+using CampaignSite.Data.Changes;
 using CampaignSite.Content.Delivery;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace CampaignSite.Backoffice.Workflow;
 /// ContentStore, the one way content enters the database), and its line in the audit log.
 /// Pages and endpoints call this and nothing else, so a rule checked here holds for every route.
 /// </summary>
-public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, AuditLog audit, TimeProvider clock)
+public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, ContentScope scope, AuditLog audit, TimeProvider clock)
 {
     public async Task<WorkflowResult> SaveAsync(ClaimsPrincipal user, IReadOnlyDictionary<string, Document> variants, int? id, Guid? stamp,
         bool publish, CancellationToken ct = default)
@@ -29,10 +30,12 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
         if (id is { } existing && await db.Documents.AnyAsync(d => d.Id == existing && d.DeletedUtc != null, ct))
             return WorkflowResult.Invalid("This document is in the recycle bin: restore it first.");
 
+        await using var unit = await scope.BeginAsync(ct);
         var result = await store.SaveAsync(variants, user.Name(), publish, expectedStamp: stamp, documentId: id, ct: ct);
         if (result.Conflict) return new WorkflowResult(WorkflowOutcome.Conflict, "Someone saved this document after you opened it.", [], id ?? 0);
         if (!result.Succeeded) return WorkflowResult.Invalid("Nothing was saved: correct the fields marked below.", result.Errors);
         await audit.WriteAsync(user.Name(), publish ? "publish" : id is null ? "create" : "save", result.DocumentId, $"{type.Name}/{slug} version {result.VersionNumber}", ct);
+        await unit.CompleteAsync(ct);
         return WorkflowResult.Done(publish ? $"Version {result.VersionNumber} saved and published." : $"Version {result.VersionNumber} saved as a draft.", result.DocumentId);
     }
 
@@ -71,7 +74,7 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
 
     public Task<WorkflowResult> UnpublishAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) =>
         ChangeAsync(user, id, needsPublish: true, "unpublish", async record =>
-            await store.UnpublishAsync(record.Id, ct) ? WorkflowResult.Done("Taken off the public site.") : WorkflowResult.Invalid("This document is not published."), ct);
+            await store.UnpublishAsync(record.Id, ct: ct) ? WorkflowResult.Done("Taken off the public site.") : WorkflowResult.Invalid("This document is not published."), ct);
 
     /// <summary>Schedules a publish or unpublish at a moment in the future.</summary>
     public Task<WorkflowResult> ScheduleAsync(ClaimsPrincipal user, int id, ScheduleAction? action, DateTimeOffset at, CancellationToken ct = default) =>
@@ -114,7 +117,7 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
         {
             if (record.PublishedVersionId is not null && !user.CanPublish())
                 return WorkflowResult.Forbidden("This document is published; only an editor can take it off the site.");
-            await store.UnpublishAsync(record.Id, ct);
+            await store.UnpublishAsync(record.Id, ChangeKind.Deleted, ct);
             await db.Schedules.Where(s => s.DocumentId == record.Id && s.DoneUtc == null).ExecuteDeleteAsync(ct);
             await db.Documents.Where(d => d.Id == record.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.DeletedUtc, clock.GetUtcNow().UtcDateTime), ct);
             return WorkflowResult.Done("Moved to the recycle bin.");
@@ -141,10 +144,15 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
         if (!user.MayEdit(record.Type)) return WorkflowResult.Forbidden($"Your account may not work on {record.Type} documents.");
         if (needsPublish && !user.CanPublish()) return WorkflowResult.Forbidden("Only editors and administrators can do this; writers submit drafts for review.");
         if (!allowDeleted && record.DeletedUtc is not null) return WorkflowResult.Invalid("This document is in the recycle bin: restore it first.");
+        // The step, its audit line and its change-log rows commit together, or none of them does.
+        await using var unit = await scope.BeginAsync(ct);
         var result = await step(record);
         db.ChangeTracker.Clear();
         if (result.Succeeded)
+        {
             await audit.WriteAsync(user.Name(), action, record.Id, $"{record.Type}/{record.Slug}{(detail is null ? "" : ": " + detail)}", ct);
+            await unit.CompleteAsync(ct);
+        }
         return result with { DocumentId = record.Id };
     }
 }

@@ -70,7 +70,7 @@ public sealed class ScheduleRunner(IServiceProvider services, IOptions<Backoffic
         var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
         var store = scope.ServiceProvider.GetRequiredService<ContentStore>();
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var unit = await scope.ServiceProvider.GetRequiredService<ContentScope>().BeginAsync(ct);
         if (await db.Schedules.Where(s => s.Id == id && s.DoneUtc == null).ExecuteUpdateAsync(u => u.SetProperty(s => s.DoneUtc, now), ct) != 1)
             return false;
         var schedule = await db.Schedules.AsNoTracking().FirstAsync(s => s.Id == id, ct);
@@ -80,11 +80,10 @@ public sealed class ScheduleRunner(IServiceProvider services, IOptions<Backoffic
             var result = await store.PublishAsync(schedule.DocumentId, ct);
             outcome = result.Succeeded ? $"published version {result.VersionNumber}" : "not published: " + string.Join("; ", result.Errors.Select(e => e.ToString()));
         }
-        else outcome = await store.UnpublishAsync(schedule.DocumentId, ct) ? "unpublished" : "was not published";
+        else outcome = await store.UnpublishAsync(schedule.DocumentId, ct: ct) ? "unpublished" : "was not published";
         await db.Schedules.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Outcome, outcome.Length > 1000 ? outcome[..1000] : outcome), ct);
         await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync($"schedule by {schedule.CreatedBy}", "schedule.run", schedule.DocumentId, $"{schedule.Action.Name()} due {Dates.ShowUtc(schedule.DueUtc)}: {outcome}", ct);
-        await tx.CommitAsync(ct);
-        await scope.ServiceProvider.GetRequiredService<ContentEvents>().PublishedAsync(ct);
+        await unit.CompleteAsync(ct);
         logger.LogInformation("Schedule {Id} ({Action} of document {Document}): {Outcome}", id, schedule.Action.Name(), schedule.DocumentId, outcome);
         return true;
     }

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using CampaignSite.Content.Publishing;
+using CampaignSite.Data.Changes;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -30,7 +30,7 @@ public static class DeliveryExtensions
         builder.Services.AddScoped<PublishedContent>();
         builder.Services.AddScoped<EditorPreview>();
         builder.Services.AddSingleton<PublicUrls>();
-        builder.Services.AddSingleton<IPublishedContentHandler, PublishedCache>();
+        builder.Services.AddSingleton<IChangeHandler, PublishedCache>();
         builder.Services.AddSingleton(sp =>
         {
             var configured = sp.GetRequiredService<IOptions<SiteOptions>>().Value.UiStaticPath;

@@ -1,13 +1,18 @@
-using CampaignSite.Content.Publishing;
+using CampaignSite.Data.Changes;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace CampaignSite.Content.Delivery;
 
-/// <summary>Public pages are output-cached under one tag and evicted whenever published content changes.</summary>
-public sealed class PublishedCache(IOutputCacheStore store) : IPublishedContentHandler
+/// <summary>
+/// Public pages, feeds, the sitemap and API answers are output-cached under one tag, evicted on every
+/// change the log records, whichever process made it.
+/// </summary>
+public sealed class PublishedCache(IOutputCacheStore store) : IChangeHandler
 {
     public const string Policy = "pages";
     public const string Tag = "published-content";
 
-    public Task ContentPublishedAsync(CancellationToken ct) => store.EvictByTagAsync(Tag, ct).AsTask();
+    public Task ApplyAsync(IReadOnlyList<ChangeRecord> changes, CancellationToken ct) => store.EvictByTagAsync(Tag, ct).AsTask();
+
+    public Task ResetAsync(CancellationToken ct) => store.EvictByTagAsync(Tag, ct).AsTask();
 }

@@ -5,6 +5,7 @@ using CampaignSite.Content.Publishing;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
+using CampaignSite.Data.Changes;
 using CampaignSite.Media;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public sealed record ImportSummary(int Created, int Updated, int Unchanged, int 
 /// Loads a content-export folder: reads and validates every file first, and only when all are
 /// good saves and publishes them in one transaction. A bad file changes nothing.
 /// </summary>
-public sealed class ContentImporter(CampaignDbContext db, ContentStore store, ContentEvents events, IOptions<SiteOptions> options, TimeProvider clock)
+public sealed class ContentImporter(CampaignDbContext db, ContentStore store, ContentScope scope, IOptions<SiteOptions> options, TimeProvider clock)
 {
     const int MaxListed = 50;
 
@@ -49,14 +50,16 @@ public sealed class ContentImporter(CampaignDbContext db, ContentStore store, Co
 
         CopyMedia(media);
         int created = 0, updated = 0, unchanged = 0;
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        await using (var unit = await scope.BeginAsync(ct))
         {
             var known = await db.Media.ToDictionaryAsync(m => m.Path, ct);
             foreach (var m in media)
             {
-                if (!known.TryGetValue(m.Path, out var row))
+                var added = !known.TryGetValue(m.Path, out var row);
+                if (added)
                     db.Media.Add(row = new MediaRecord { Path = m.Path, ContentType = m.ContentType, Sha256 = m.Sha256, CreatedUtc = clock.GetUtcNow().UtcDateTime });
-                if (row.Sha256 != m.Sha256) (row.Width, row.Height) = (null, null); // measured again at the next start
+                if (added || row!.Sha256 != m.Sha256) scope.Changed(new ChangeRecord { Kind = added ? ChangeKind.MediaAdded : ChangeKind.MediaChanged, MediaPath = m.Path });
+                if (row!.Sha256 != m.Sha256) (row.Width, row.Height) = (null, null); // measured again at the next start
                 (row.ContentType, row.Length, row.Sha256) = (m.ContentType, m.Length, m.Sha256);
                 // A cover without alt text in the library takes the words of the first document that shows it.
                 if (row.AltZh is null && documents.Select(d => d.Variants[Cultures.Chinese]).FirstOrDefault(d => d.Cover == m.Path) is { } user)
@@ -78,9 +81,8 @@ public sealed class ContentImporter(CampaignDbContext db, ContentStore store, Co
                 if (current.ContainsKey(key)) updated++; else created++;
                 if ((created + updated) % 100 == 0) log.WriteLine($"  saved {created + updated} documents");
             }
-            await tx.CommitAsync(ct);
+            await unit.CompleteAsync(ct);
         }
-        if (created + updated > 0) await events.PublishedAsync(ct);
         var summary = new ImportSummary(created, updated, unchanged, media.Count, watch.Elapsed, []);
         log.WriteLine(summary);
         return summary;

@@ -2,6 +2,7 @@ using CampaignSite.Content.Fields;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
+using CampaignSite.Data.Changes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Content.Publishing;
@@ -10,7 +11,7 @@ namespace CampaignSite.Content.Publishing;
 /// The one way content enters the database: validate, save a new version, and on publish
 /// move the published pointer and rewrite the published rows in the same transaction.
 /// </summary>
-public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEnumerable<IPublishStep> steps, TimeProvider clock)
+public sealed class ContentStore(CampaignDbContext db, ContentScope scope, IEnumerable<IPublishStep> steps, TimeProvider clock)
 {
     /// <summary>Saves a version of the document given by its variants (zh-CN required) and optionally publishes it.</summary>
     /// <param name="rules">References and media to check against; the database when null.</param>
@@ -44,7 +45,7 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEn
         if (record.Slug != chinese.Slug && await SlugTakenAsync(type, chinese.Slug, record.Id, ct))
             return SaveResult.Invalid([SlugTaken(type, chinese.Slug)]);
 
-        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var unit = await scope.BeginAsync(ct);
         record.Slug = chinese.Slug;
         record.Title = chinese.Title;
         record.Review = null;
@@ -64,7 +65,8 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEn
         await VersionReferences.WriteAsync(db, record, version.Id, type, variants.Values, ct);
 
         if (publish) await PublishVersionAsync(record, version.Id, variants, now, ct);
-        await CommitAsync(ownTransaction, publish, ct);
+        await unit.CompleteAsync(ct);
+        db.ChangeTracker.Clear();
         return new SaveResult(version.Number, [], DocumentId: record.Id);
     }
 
@@ -86,12 +88,13 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEn
         var errors = Validate(type, variants, await DatabaseRuleContext.LoadAsync(db, ct));
         if (errors.Count > 0) return SaveResult.Invalid(errors);
 
-        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var unit = await scope.BeginAsync(ct);
         record.Review = null;
         record.ReviewNote = null;
         record.ConcurrencyStamp = Guid.NewGuid();
         await PublishVersionAsync(record, version.Id, variants, clock.GetUtcNow().UtcDateTime, ct);
-        await CommitAsync(ownTransaction, true, ct);
+        await unit.CompleteAsync(ct);
+        db.ChangeTracker.Clear();
         return new SaveResult(version.Number, [], DocumentId: record.Id);
     }
 
@@ -108,37 +111,34 @@ public sealed class ContentStore(CampaignDbContext db, ContentEvents events, IEn
         db.Published.AddRange(PublishedProjection.Rows(record, versionId, variants, now));
         await db.SaveChangesAsync(ct);
         foreach (var step in steps) await step.PublishedAsync(db, record.Id, variants, ct);
-    }
-
-    /// <summary>Commits the transaction this store opened, and tells the site about published changes; an outer transaction's owner does both.</summary>
-    async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? ownTransaction, bool published, CancellationToken ct)
-    {
-        if (ownTransaction is not null)
+        scope.Changed(new ChangeRecord
         {
-            await ownTransaction.CommitAsync(ct);
-            await ownTransaction.DisposeAsync();
-            if (published) await events.PublishedAsync(ct);
-        }
-        db.ChangeTracker.Clear();
+            Kind = ChangeKind.Published, DocumentId = record.Id, Type = record.Type, OldSlug = oldSlug, NewSlug = record.Slug,
+            Cultures = ChangeLog.CulturesOf(variants.Keys),
+        });
     }
 
     /// <summary>Takes a document off the public site: no published version, no published rows, out of search. False when it was not published.</summary>
     public async Task<bool> UnpublishAsync(string type, string slug, CancellationToken ct = default) =>
         await db.Documents.Where(d => d.Type == type && d.Slug == slug).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct) is { } id
-        && await UnpublishAsync(id, ct);
+        && await UnpublishAsync(id, ct: ct);
 
-    public async Task<bool> UnpublishAsync(int documentId, CancellationToken ct = default)
+    /// <param name="kind">Unpublished, or Deleted when the document goes to the recycle bin.</param>
+    public async Task<bool> UnpublishAsync(int documentId, ChangeKind kind = ChangeKind.Unpublished, CancellationToken ct = default)
     {
         var record = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId, ct);
         if (record?.PublishedVersionId is null) return false;
-        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var unit = await scope.BeginAsync(ct);
+        var cultures = await db.Published.Where(p => p.DocumentId == record.Id).Select(p => p.Culture).ToListAsync(ct);
         record.PublishedVersionId = null;
         record.ConcurrencyStamp = Guid.NewGuid();
         record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await db.Published.Where(p => p.DocumentId == record.Id).ExecuteDeleteAsync(ct);
         foreach (var step in steps) await step.PublishedAsync(db, record.Id, null, ct);
-        await CommitAsync(ownTransaction, true, ct);
+        scope.Changed(new ChangeRecord { Kind = kind, DocumentId = record.Id, Type = record.Type, OldSlug = record.Slug, Cultures = ChangeLog.CulturesOf(cultures) });
+        await unit.CompleteAsync(ct);
+        db.ChangeTracker.Clear();
         return true;
     }
 

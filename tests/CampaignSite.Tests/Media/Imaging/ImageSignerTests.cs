@@ -20,16 +20,23 @@ public class ImageSignerTests
     }
 
     [Fact]
-    public void Key_IsGeneratedOnceIntoTheDataFolder_UnlessConfigured()
+    public void Key_IsTheConfiguredOne_OrTheStoredOne_TakingOverAnOlderKeyFile()
     {
         var dir = Directory.CreateTempSubdirectory("campaignsite-key").FullName;
         try
         {
-            var first = ImageSigner.LoadKey(null, dir);
-            Assert.True(File.Exists(Path.Combine(dir, "media-hmac.key")));
-            Assert.Equal(first, ImageSigner.LoadKey("", dir));
-            Assert.True(first.Length >= 32);
-            Assert.Equal("configured"u8.ToArray(), ImageSigner.LoadKey("configured", dir));
+            string? stored = null;
+            string Store(Func<string> create) => stored ??= create();
+            Assert.Equal("configured"u8.ToArray(), ImageSigner.LoadKey("configured", Store, dir));
+            Assert.Null(stored);
+
+            var generated = ImageSigner.LoadKey(null, Store, dir);
+            Assert.True(Convert.FromBase64String(stored!).Length == 32);
+            Assert.Equal(generated, ImageSigner.LoadKey("", Store, dir));
+
+            File.WriteAllText(Path.Combine(dir, "media-hmac.key"), "older-key\n");
+            stored = null;
+            Assert.Equal("older-key"u8.ToArray(), ImageSigner.LoadKey(null, Store, dir));
         }
         finally { Directory.Delete(dir, true); }
     }

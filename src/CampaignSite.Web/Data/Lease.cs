@@ -1,7 +1,6 @@
-using CampaignSite.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CampaignSite.Backoffice.Workflow;
+namespace CampaignSite.Data;
 
 /// <summary>
 /// A database lease, so that work meant for one node runs on one: a node takes the lease when it

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CampaignSite.Data;
 using CampaignSite.Media.Imaging;
 using Microsoft.Net.Http.Headers;
 
@@ -26,6 +27,11 @@ public sealed class MediaEndpoints(MediaCatalog catalog, ImagePipeline pipeline,
         {
             IResult? result;
             try { result = await endpoints.ServeAsync(context, context.RequestAborted); }
+            catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted && DatabaseErrors.IsUnavailable(e))
+            {
+                context.Response.Headers.RetryAfter = DatabaseErrors.RetryAfterSeconds.ToString();
+                result = Results.Text("The media library cannot be reached right now; try again shortly.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
             catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
             {
                 // This runs before the site's error page; a bug still gets a logged, plain answer.

@@ -5,7 +5,7 @@ namespace CampaignSite.IntegrationTests.Operations;
 /// <summary>The verbs as an operator runs them: the built program, a fresh data folder.</summary>
 public class CommandTests
 {
-    static async Task<(int Code, string Out, string Err)> Run(string data, params string[] args)
+    internal static async Task<(int Code, string Out, string Err)> Run(string data, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CampaignSite.Web.dll"), .. args])
         {

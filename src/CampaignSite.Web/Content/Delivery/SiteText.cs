@@ -45,6 +45,8 @@ public static class SiteText
         ["error.title"] = ("出错了", "Something went wrong"),
         ["forbidden.title"] = ("没有权限", "Not allowed"),
         ["toomany.title"] = ("请求过于频繁", "Too many requests"),
+        ["unavailable.title"] = ("网站暂时无法访问", "Back soon"),
+        ["unavailable.text"] = ("网站正在恢复，请稍后刷新页面。已发布的页面仍可浏览。", "The site is recovering; please reload this page in a little while. Pages already published can still be read."),
         ["form.refused"] = ("表单未被接受（可能已过期），没有保存任何内容。请返回，刷新页面后重新提交。", "The form was not accepted (it may have expired), and nothing was saved. Go back, reload the page and send it again."),
         ["error.text"] = ("服务器暂时无法处理请求，请稍后再试。", "The server could not handle the request. Please try again later."),
         ["search"] = ("搜索", "Search"),

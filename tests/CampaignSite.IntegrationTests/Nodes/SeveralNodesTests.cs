@@ -1,0 +1,139 @@
+using System.Net;
+using CampaignSite.Backoffice.Workflow;
+using CampaignSite.Content.Publishing;
+using CampaignSite.Content.Storage;
+using CampaignSite.Content.Types;
+using CampaignSite.Data;
+using CampaignSite.Media.Imaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignSite.IntegrationTests.Nodes;
+
+/// <summary>Three nodes on one PostgreSQL: what one node commits, every node shows; secrets and schedules are shared.</summary>
+public sealed class SeveralNodesTests : IDisposable
+{
+    readonly PostgresCluster cluster = new();
+    public void Dispose() => cluster.Dispose();
+
+    // Far longer than the follower needs (it is woken by NOTIFY, and polls every second); the bench measures the real latency.
+    static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
+
+    static async Task RetitleAsync(Node node, string type, string slug, string title, bool publish = true)
+    {
+        await using var scope = node.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+        var id = await db.Documents.Where(d => d.Type == type && d.Slug == slug).Select(d => d.Id).SingleAsync();
+        var variants = await db.LatestVariantsAsync(DocumentTypes.Find(type)!, id);
+        variants[Cultures.Chinese].Title = title;
+        var saved = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync(variants, "node test", publish);
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+    }
+
+    [Fact]
+    public async Task APublishOnOneNode_ShowsOnTheOthers_PagesFeedsAndSearch()
+    {
+        var a = cluster.Add();
+        var (b, c) = (cluster.Add(), cluster.Add());
+        var readers = new[] { b.CreateClient(), c.CreateClient() };
+        foreach (var reader in readers)
+        {
+            // Cached on each node before the change.
+            Assert.DoesNotContain("节点发布测试", await reader.GetStringAsync("/news"));
+            Assert.DoesNotContain("节点发布测试", await reader.GetStringAsync("/feeds/news/rss.xml"));
+        }
+
+        await RetitleAsync(a, "news", "china-fashion-week", "节点发布测试：中国国际时装周");
+
+        foreach (var reader in readers)
+        {
+            Assert.NotNull(await Eventually.WithinAsync(Limit, async () => (await reader.GetStringAsync("/news")).Contains("节点发布测试")));
+            Assert.Contains("节点发布测试", await reader.GetStringAsync("/feeds/news/rss.xml"));
+            Assert.Contains("节点发布测试", await reader.GetStringAsync("/news/china-fashion-week"));
+            Assert.Contains("china-fashion-week", await reader.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("节点发布测试")));
+        }
+    }
+
+    [Fact]
+    public async Task AnUnpublishOnOneNode_TakesThePageOffTheOthers()
+    {
+        var a = cluster.Add();
+        var b = cluster.Add();
+        var reader = b.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/brands/anta")).StatusCode);
+        await using (var scope = a.Services.CreateAsyncScope())
+            Assert.True(await scope.ServiceProvider.GetRequiredService<ContentStore>().UnpublishAsync("brand", "anta"));
+        Assert.NotNull(await Eventually.WithinAsync(Limit, async () => (await reader.GetAsync("/brands/anta")).StatusCode == HttpStatusCode.NotFound));
+        Assert.DoesNotContain("/brands/anta", await reader.GetStringAsync("/brands"));
+    }
+
+    [Fact]
+    public async Task AUrlSignedByOneNode_IsValidOnTheOthers()
+    {
+        var a = cluster.Add();
+        var b = cluster.Add();
+        var commands = new ImageCommands { Width = 640, Height = 360, Mode = ResizeMode.Crop, Format = ImageFormat.WebP };
+        var signature = a.Services.GetRequiredService<ImageSigner>().Sign("media/suzhou-embroidery.jpg", commands);
+        Assert.True(b.Services.GetRequiredService<ImageSigner>().Verify("media/suzhou-embroidery.jpg", commands, signature));
+        await using var scope = b.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Secrets.CountAsync(s => s.Name == ImageSigner.SecretName));
+    }
+
+    [Fact]
+    public async Task DueSchedules_RacedByThreeNodes_RunOnceEach_AndShowEverywhere()
+    {
+        var nodes = new[] { cluster.Add(), cluster.Add(), cluster.Add() };
+        var slugs = new[] { "china-fashion-week", "cluster-symposium-2019", "anhui-textile-association" };
+        await using (var scope = nodes[0].Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+            foreach (var slug in slugs)
+            {
+                var id = await db.Documents.Where(d => d.Type == "news" && d.Slug == slug).Select(d => d.Id).SingleAsync();
+                db.Schedules.Add(new ScheduleRecord { DocumentId = id, Action = ScheduleAction.Unpublish, DueUtc = DateTime.UtcNow.AddMinutes(-1), CreatedBy = "node test", CreatedUtc = DateTime.UtcNow });
+            }
+            await db.SaveChangesAsync();
+        }
+        var readers = nodes.Select(n => n.CreateClient()).ToList();
+        foreach (var reader in readers) Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/news/china-fashion-week")).StatusCode);
+
+        var ran = await Task.WhenAll(nodes.Concat(nodes).Select(n => Task.Run(() => n.Services.GetRequiredService<ScheduleRunner>().RunDueAsync())));
+        Assert.Equal(3, ran.Sum());
+
+        await using (var scope = nodes[1].Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+            Assert.Equal(3, await db.Audit.CountAsync(e => e.Action == "schedule.run"));
+            Assert.Equal(3, await db.Changes.CountAsync(c => c.Kind == CampaignSite.Data.Changes.ChangeKind.Unpublished));
+        }
+        foreach (var reader in readers)
+            foreach (var slug in slugs)
+                Assert.NotNull(await Eventually.WithinAsync(Limit, async () => (await reader.GetAsync($"/news/{slug}")).StatusCode == HttpStatusCode.NotFound));
+    }
+
+    [Fact]
+    public async Task WithTheDatabaseAway_CachedPagesAnswer_TheRestSay503_AndTheNodeRecoversByItself()
+    {
+        var node = cluster.Add();
+        var client = node.CreateClient();
+        var cached = await client.GetStringAsync("/brands");
+        try
+        {
+            cluster.Reachable(false);
+            Assert.Equal(cached, await client.GetStringAsync("/brands"));
+            foreach (var path in new[] { "/technologies", "/news/china-fashion-week", "/api/content?type=news", "/search?q=%E8%8B%8F%E7%BB%A3" })
+            {
+                var away = await client.GetAsync(path);
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, away.StatusCode);
+                Assert.Equal(TimeSpan.FromSeconds(DatabaseErrors.RetryAfterSeconds), away.Headers.RetryAfter?.Delta);
+                var html = await away.Content.ReadAsStringAsync();
+                Assert.Contains("网站暂时无法访问", html);
+                Assert.DoesNotContain("Exception", html);
+            }
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/healthz")).StatusCode);
+        }
+        finally { cluster.Reachable(true); }
+        Assert.NotNull(await Eventually.WithinAsync(Limit, async () => (await client.GetAsync("/technologies")).StatusCode == HttpStatusCode.OK));
+        Assert.NotNull(await Eventually.WithinAsync(Limit, async () => (await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK));
+    }
+}

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with one line: "tests: N passed, N failed".
 # Installs what the tests need when it is missing (Debian packages, as root: PostgreSQL, feedparser,
-# Chromium for the browser tests) and starts a private PostgreSQL on a spare port for the
-# PostgreSQL tests; stops it again on exit.
+# Chromium for the browser tests, Node.js; npm's s3rver for the S3 media store) and starts a private
+# PostgreSQL and an S3-protocol server on spare ports; stops both again on exit.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -15,6 +15,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresq
 [ -x /usr/bin/chromium ] || need_packages+=(chromium)
 ls /usr/lib/*/libvips.so.42 >/dev/null 2>&1 || need_packages+=(libvips42)
 command -v vipsthumbnail >/dev/null || need_packages+=(libvips-tools)
+command -v npm >/dev/null || need_packages+=(npm)
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     log "installing ${need_packages[*]}"
@@ -33,7 +34,9 @@ PG_PORT=${CAMPAIGNSITE_TEST_PG_PORT:-55432}
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_pg() { [ -n "${PG_BIN:-}" ] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1; rm -rf "$PG_DIR"; }
-trap stop_pg EXIT
+S3_PID=""
+stop_servers() { stop_pg; [ -n "$S3_PID" ] && kill "$S3_PID" 2>/dev/null; rm -rf "${S3_DIR:-}"; }
+trap stop_servers EXIT
 if [ -n "$PG_BIN" ]; then
   [ "$(id -u)" = 0 ] && chown postgres "$PG_DIR"
   if as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 &&
@@ -43,6 +46,26 @@ if [ -n "$PG_BIN" ]; then
   else
     echo "PostgreSQL could not start:"; cat "$PG_DIR/initdb.log" "$PG_DIR/server.log" 2>/dev/null | tail -n 20
   fi
+fi
+
+# An S3-protocol server for the S3 media store tests: npm's s3rver, installed once into a cache folder.
+S3_TOOLS=${CAMPAIGNSITE_TEST_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/campaignsite-test-tools}
+S3RVER="$S3_TOOLS/node_modules/s3rver/bin/s3rver.js"
+if [ ! -f "$S3RVER" ] && command -v npm >/dev/null; then
+  log "installing s3rver"
+  mkdir -p "$S3_TOOLS" && (cd "$S3_TOOLS" && { [ -f package.json ] || npm init -y >/dev/null; } && npm install --no-audit --no-fund s3rver@3.7.1 >/dev/null 2>&1)
+fi
+spare_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+if [ -f "$S3RVER" ]; then
+  S3_DIR=$(mktemp -d /tmp/campaignsite-s3.XXXXXX)
+  S3_PORT=$(spare_port)
+  node "$S3RVER" -d "$S3_DIR" -p "$S3_PORT" -a 127.0.0.1 --configure-bucket media --silent >"$S3_DIR.log" 2>&1 &
+  S3_PID=$!
+  for _ in $(seq 1 50); do python3 -c "import socket; socket.create_connection(('127.0.0.1', $S3_PORT), 0.2)" 2>/dev/null && break; sleep 0.2; done
+  export CAMPAIGNSITE_TEST_S3="http://127.0.0.1:$S3_PORT" CAMPAIGNSITE_TEST_S3RVER="$S3RVER"
+  log "s3rver on port $S3_PORT"
+else
+  echo "s3rver could not be installed (npm missing?): the S3 media store tests will fail and say why"
 fi
 
 log "building"

@@ -3,6 +3,7 @@ using CampaignSite.Bench;
 // dotnet run -c Release --project bench/CampaignSite.Bench -- pages [documents] [seconds]
 // dotnet run -c Release --project bench/CampaignSite.Bench -- search [documents] [postgres-connection-string]
 // dotnet run -c Release --project bench/CampaignSite.Bench -- media [seconds]
+// dotnet run -c Release --project bench/CampaignSite.Bench -- changes [publishes] [postgres-connection-string]
 // dotnet run -c Release --project bench/CampaignSite.Bench -- baseline-server PORT BYTES   (used by `pages`)
 // dotnet run -c Release --project bench/CampaignSite.Bench -- baseline-static PORT FOLDER   (used by `media`)
 return args.FirstOrDefault() switch
@@ -10,6 +11,7 @@ return args.FirstOrDefault() switch
     "baseline-server" => await BaselineServer.RunAsync(int.Parse(args[1]), int.Parse(args[2])),
     "baseline-static" => await BaselineServer.RunStaticAsync(int.Parse(args[1]), args[2]),
     "media" => await MediaBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10),
+    "changes" => await ChangesBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 200, args.Length > 2 ? args[2] : null),
     "search" => await SearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000, args.Length > 2 ? args[2] : null),
     "pages" or null => await PageBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 10),
     _ => Usage(),
@@ -17,6 +19,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: pages [documents] [seconds] | search [documents] [postgres] | media [seconds] | baseline-server PORT BYTES | baseline-static PORT FOLDER");
+    Console.Error.WriteLine("usage: pages [documents] [seconds] | search [documents] [postgres] | media [seconds] | changes [publishes] [postgres] | baseline-server PORT BYTES | baseline-static PORT FOLDER");
     return 2;
 }

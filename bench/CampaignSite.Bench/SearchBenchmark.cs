@@ -158,7 +158,7 @@ static class SearchBenchmark
             .Where(s => s.Length > 6).Select(s => s + "。").ToArray();
     }
 
-    static async Task Sql(string connection, string sql)
+    internal static async Task Sql(string connection, string sql)
     {
         await using var conn = new Npgsql.NpgsqlConnection(connection);
         await conn.OpenAsync();

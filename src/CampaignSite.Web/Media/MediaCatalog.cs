@@ -6,45 +6,27 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignSite.Media;
 
 /// <summary>
-/// The library's rows as serving needs them, read from the database once and kept in memory. An
-/// entry is read again when its file changed on disk (an import; looked at once a second at most) or the library forgets it (an
-/// upload, a new focal point, a delete).
+/// The library's rows as serving needs them, read from the database once and kept in memory until
+/// the change log says the file was added, changed or removed (by this process or any other).
 /// </summary>
-public sealed class MediaCatalog(IServiceScopeFactory scopes, string mediaFolder) : IChangeHandler
+public sealed class MediaCatalog(IServiceScopeFactory scopes) : IChangeHandler
 {
     readonly ConcurrentDictionary<string, MediaSource> sources = new();
-
-    public string Folder => mediaFolder;
-
-    /// <summary>How long a file's size and time are trusted before it is looked at again.</summary>
-    const long RecheckMilliseconds = 1000;
 
     public ValueTask<MediaSource?> FindAsync(string mediaPath, CancellationToken ct = default)
     {
         if (!MediaPath.IsValid(mediaPath)) return ValueTask.FromResult<MediaSource?>(null);
-        if (sources.TryGetValue(mediaPath, out var known) && Environment.TickCount64 - known.CheckedAt < RecheckMilliseconds)
-            return ValueTask.FromResult<MediaSource?>(known);
-        return new(LoadAsync(mediaPath, known, ct));
+        if (sources.TryGetValue(mediaPath, out var known)) return ValueTask.FromResult<MediaSource?>(known);
+        return new(LoadAsync(mediaPath, ct));
     }
 
-    async Task<MediaSource?> LoadAsync(string mediaPath, MediaSource? known, CancellationToken ct)
+    async Task<MediaSource?> LoadAsync(string mediaPath, CancellationToken ct)
     {
-        var file = new FileInfo(Path.Combine(mediaFolder, MediaPath.FileName(mediaPath)));
-        if (!file.Exists) return null;
-        if (known is not null && known.FileTimeUtc == file.LastWriteTimeUtc && known.FileLength == file.Length)
-        {
-            known.CheckedAt = Environment.TickCount64;
-            return known;
-        }
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
         var row = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Path == mediaPath, ct);
         if (row is null) return null;
-        var source = new MediaSource(row.Path, file.FullName, row.ContentType, row.Sha256, row.FocalX, row.FocalY, row.Width, row.Height)
-        {
-            FileTimeUtc = file.LastWriteTimeUtc, FileLength = file.Length, CheckedAt = Environment.TickCount64,
-        };
+        var source = new MediaSource(row.Path, row.ContentType, row.Sha256, row.FocalX, row.FocalY, row.Width, row.Height);
         sources[mediaPath] = source;
         return source;
     }

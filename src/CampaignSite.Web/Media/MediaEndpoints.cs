@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CampaignSite.Data;
 using CampaignSite.Media.Imaging;
+using CampaignSite.Media.Storage;
 using Microsoft.Net.Http.Headers;
 
 namespace CampaignSite.Media;
@@ -9,7 +10,7 @@ namespace CampaignSite.Media;
 /// GET /media/{name}: the original, or with commands (?width=&amp;height=&amp;rmode=…&amp;hmac=, or
 /// ?preset=card) a processed variant from the disk cache. Every bad request gets a 4xx and a sentence.
 /// </summary>
-public sealed class MediaEndpoints(MediaCatalog catalog, ImagePipeline pipeline, ImageSigner signer, VariantCache cache, MediaOptions options)
+public sealed class MediaEndpoints(MediaCatalog catalog, IMediaStore store, ImagePipeline pipeline, ImageSigner signer, VariantCache cache, MediaOptions options)
 {
     const string Immutable = "public, max-age=31536000, immutable", Day = "public, max-age=86400";
     const int MaxRemembered = 10_000;
@@ -27,7 +28,7 @@ public sealed class MediaEndpoints(MediaCatalog catalog, ImagePipeline pipeline,
         {
             IResult? result;
             try { result = await endpoints.ServeAsync(context, context.RequestAborted); }
-            catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted && DatabaseErrors.IsUnavailable(e))
+            catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted && MediaStores.IsOutage(e))
             {
                 context.Response.Headers.RetryAfter = DatabaseErrors.RetryAfterSeconds.ToString();
                 result = Results.Text("The media library cannot be reached right now; try again shortly.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
@@ -58,14 +59,14 @@ public sealed class MediaEndpoints(MediaCatalog catalog, ImagePipeline pipeline,
         if (request is null) return BadRequest(error!);
         var current = request.Version == source.Version;
         var commands = request.Commands;
-        if (commands.IsEmpty) return Original(context, source, current);
+        if (commands.IsEmpty) return await OriginalAsync(context, source, current, ct);
 
         if (source.Format is not { } sourceFormat) return BadRequest($"{name} is not an image; only images take processing commands");
         if (!request.IsPresetOnly && !signer.Verify(path, commands, request.Signature))
             return BadRequest(request.Signature is null
                 ? "image commands need a signed URL (hmac=); use a preset such as ?preset=card, or a URL the site generated"
                 : "the hmac signature does not match this image and these commands");
-        if (!pipeline.Available) return Original(context, source, current);
+        if (!pipeline.Available) return await OriginalAsync(context, source, current, ct);
 
         var wanted = ImagePresets.Expand(commands);
         if (wanted.Focal is null && wanted.Anchor is null) wanted = wanted with { Focal = (source.FocalX, source.FocalY) };
@@ -75,8 +76,10 @@ public sealed class MediaEndpoints(MediaCatalog catalog, ImagePipeline pipeline,
         string file;
         try
         {
-            file = await cache.GetOrCreateAsync(variant.Key, format.Extension(), () =>
-                ImageProcessor.Process(source.File, sourceFormat, wanted with { Format = format }, options.MaxPixels).Bytes, ct);
+            if (cache.Find(variant.Key, format.Extension()) is { } made) file = made;
+            else if (await store.LocalFileAsync(source.Name, source.Sha256, ct) is not { } original) return null;
+            else file = await cache.GetOrCreateAsync(variant.Key, format.Extension(), () =>
+                ImageProcessor.Process(original, sourceFormat, wanted with { Format = format }, options.MaxPixels).Bytes, ct);
         }
         catch (VipsException e)
         {
@@ -93,10 +96,12 @@ public sealed class MediaEndpoints(MediaCatalog catalog, ImagePipeline pipeline,
         return Results.File(file, variant.Format.ContentType(), entityTag: new EntityTagHeaderValue($"\"{variant.Key[..24]}\""), enableRangeProcessing: false);
     }
 
-    static IResult Original(HttpContext context, MediaSource source, bool current)
+    /// <summary>The original from this node's disk: the stored file, or a copy fetched from the bucket once. Null (the site's 404) when the store has lost it.</summary>
+    async Task<IResult?> OriginalAsync(HttpContext context, MediaSource source, bool current, CancellationToken ct)
     {
+        if (await store.LocalFileAsync(source.Name, source.Sha256, ct) is not { } file) return null;
         context.Response.Headers.CacheControl = current ? Immutable : Day;
-        return Results.File(source.File, source.ContentType, entityTag: new EntityTagHeaderValue($"\"{source.Sha256[..24]}\""), enableRangeProcessing: true);
+        return Results.File(file, source.ContentType, entityTag: new EntityTagHeaderValue($"\"{source.Sha256[..24]}\""), enableRangeProcessing: true);
     }
 
     static IResult BadRequest(string message) =>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using CampaignSite.Data;
 using CampaignSite.Data.Changes;
 using CampaignSite.Media.Imaging;
+using CampaignSite.Media.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Media;
@@ -11,7 +12,7 @@ namespace CampaignSite.Media;
 /// once by the hash of their bytes; alt text and focal points; which documents use a file; deletes
 /// that leave no document without its image.
 /// </summary>
-public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, ImagePipeline pipeline, MediaOptions options, ChangeFollower follower, TimeProvider clock)
+public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, IMediaStore store, ImagePipeline pipeline, MediaOptions options, ChangeFollower follower, TimeProvider clock)
 {
     /// <summary>Reads at most MaxBytes + 1 from the stream, so an oversized upload is refused without reading it all.</summary>
     public async Task<MediaResult> UploadAsync(Stream content, MediaUpload upload, CancellationToken ct = default)
@@ -66,11 +67,7 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
             AltZh = Clip(upload.AltZh, 500), AltEn = Clip(upload.AltEn, 500),
             OriginalName = Clip(System.IO.Path.GetFileName(upload.FileName), 260), UploadedBy = Clip(upload.UploadedBy, 100),
         };
-        var file = System.IO.Path.Combine(catalog.Folder, MediaPath.FileName(path));
-        Directory.CreateDirectory(catalog.Folder);
-        var temp = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllBytesAsync(temp, stored, ct);
-        File.Move(temp, file, overwrite: true);
+        await store.PutAsync(MediaPath.FileName(path), stored, type, ct);
         db.Media.Add(record);
         try { await SaveAsync(ChangeKind.MediaAdded, path, ct); }
         catch (DbUpdateException)
@@ -171,7 +168,7 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, Ima
         db.Media.Remove(row);
         await SaveAsync(ChangeKind.MediaRemoved, path, ct);
         if (row.Kind != MediaKind.Video)
-            try { File.Delete(System.IO.Path.Combine(catalog.Folder, MediaPath.FileName(path))); } catch (IOException) { }
+            await store.DeleteAsync(MediaPath.FileName(path), ct);
         return new MediaResult(row, null);
     }
 

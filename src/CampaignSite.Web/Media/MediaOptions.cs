@@ -14,7 +14,12 @@ public sealed class MediaOptions
     /// <summary>Largest width or height a processing URL may ask for.</summary>
     public int MaxDimension { get; set; } = 4000;
 
-    /// <summary>Key for signed image URLs; generated into DataPath/media-hmac.key when empty.</summary>
+    /// <summary>Where the originals live: Folder (DataPath/media) or S3 (CampaignSite:Media:S3).</summary>
+    public string Storage { get; set; } = "Folder";
+
+    public Storage.S3Options S3 { get; set; } = new();
+
+    /// <summary>Key for signed image URLs; generated once into the database when empty, the same on every node.</summary>
     public string? HmacKey { get; set; }
 
     /// <summary>"on", or "off" to serve originals only (as when libvips is missing).</summary>

@@ -1,7 +1,7 @@
 namespace CampaignSite.Media;
 
-/// <summary>What serving and processing need of one library file, kept in memory by <see cref="MediaCatalog"/>.</summary>
-public sealed record MediaSource(string Path, string File, string ContentType, string Sha256, double FocalX, double FocalY, int? Width, int? Height)
+/// <summary>What serving and processing need of one library file, kept in memory by <see cref="MediaCatalog"/>; its bytes are in the media store.</summary>
+public sealed record MediaSource(string Path, string ContentType, string Sha256, double FocalX, double FocalY, int? Width, int? Height)
 {
     /// <summary>Short version for v= in URLs: changes when the file or its focal point changes.</summary>
     public string Version { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
@@ -9,7 +9,6 @@ public sealed record MediaSource(string Path, string File, string ContentType, s
 
     public Imaging.ImageFormat? Format => Imaging.ImageFormats.FromContentType(ContentType);
 
-    internal DateTime FileTimeUtc { get; init; }
-    internal long FileLength { get; init; }
-    internal long CheckedAt { get; set; }
+    /// <summary>The name the store keeps it under.</summary>
+    public string Name => MediaPath.FileName(Path);
 }

@@ -42,7 +42,11 @@ public sealed class VariantCache
     public long TotalBytes => Interlocked.Read(ref totalBytes);
 
     /// <summary>The file of a variant, made by <paramref name="make"/> when it is not on disk yet.</summary>
-    public async Task<string> GetOrCreateAsync(string key, string extension, Func<byte[]> make, CancellationToken ct)
+    public Task<string> GetOrCreateAsync(string key, string extension, Func<byte[]> make, CancellationToken ct) =>
+        GetOrFetchAsync(key, extension, () => Task.Run(make), ct);
+
+    /// <summary>The same, for bytes that come from elsewhere (an original fetched from the media store).</summary>
+    public async Task<string> GetOrFetchAsync(string key, string extension, Func<Task<byte[]>> make, CancellationToken ct)
     {
         if (Find(key, extension) is { } found) return found;
         var name = key + "." + extension;
@@ -51,12 +55,12 @@ public sealed class VariantCache
         return await work.Value.WaitAsync(ct);
     }
 
-    async Task<string> MakeAsync(string name, string path, Func<byte[]> make)
+    async Task<string> MakeAsync(string name, string path, Func<Task<byte[]>> make)
     {
         await slots.WaitAsync();
         try
         {
-            var bytes = await Task.Run(make);
+            var bytes = await make();
             Interlocked.Increment(ref produced);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temp = path + ".tmp" + Environment.CurrentManagedThreadId;

@@ -40,24 +40,51 @@ public class ConfigurationTests
         Assert.Contains("CampaignSite:PublicBaseUrl must be an absolute URL", e.Message);
     }
 
+    [Theory]
+    [InlineData("S3", "CampaignSite:Media:Storage is S3: set CampaignSite:Media:S3:Bucket")]
+    [InlineData("Tape", "CampaignSite:Media:Storage must be Folder or S3")]
+    public void BadMediaStorage_StopsTheStartWithAMessageNamingTheKey(string storage, string message)
+    {
+        using var site = new ConfiguredSite(new() { ["CampaignSite:Media:Storage"] = storage });
+        Assert.Contains(message, Assert.ThrowsAny<Exception>(() => site.CreateClient()).Message);
+    }
+
     /// <summary>The program itself, as an operator starts it: one clear line on stderr and exit code 1, no stack trace.</summary>
     [Theory]
     [InlineData("CampaignSite__Database", "Oracle", "CampaignSite:Database is 'Oracle'; it must be Sqlite or Postgres")]
     [InlineData("CampaignSite__Database", "Postgres", "CampaignSite:Database is Postgres but ConnectionStrings:Default is empty")]
-    public async Task BadDatabaseSetting_ExitsWithAClearMessage(string variable, string value, string message)
+    public async Task BadSetting_ExitsWithAClearMessage(string variable, string value, string message) =>
+        await ExitsWithAsync(new() { [variable] = value }, message);
+
+    [Fact]
+    public async Task AnUnreachableMediaStore_ExitsWithAClearMessage()
+    {
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop(); // nothing listens there now
+        await ExitsWithAsync(new()
+        {
+            ["CampaignSite__Media__Storage"] = "S3", ["CampaignSite__Media__S3__ServiceUrl"] = $"http://127.0.0.1:{port}",
+            ["CampaignSite__Media__S3__Bucket"] = "media", ["CampaignSite__Media__S3__Region"] = "us-east-1",
+            ["CampaignSite__Media__S3__AccessKey"] = "key", ["CampaignSite__Media__S3__SecretKey"] = "secret", ["CampaignSite__Media__S3__ForcePathStyle"] = "true",
+        }, "The media store cannot be used: the S3 bucket media cannot be reached");
+    }
+
+    static async Task ExitsWithAsync(Dictionary<string, string> environment, string message)
     {
         var data = Directory.CreateTempSubdirectory("campaignsite-config").FullName;
         var info = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "CampaignSite.Web.dll"))
         {
             RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = AppContext.BaseDirectory,
         };
-        info.Environment[variable] = value;
+        foreach (var (variable, value) in environment) info.Environment[variable] = value;
         info.Environment["CampaignSite__DataPath"] = data;
         info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         using var process = Process.Start(info)!;
         var stderr = process.StandardError.ReadToEndAsync();
         await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
         Assert.Equal(1, process.ExitCode);
         Assert.Contains($"CampaignSite cannot start: {message}", await stderr);
         Assert.DoesNotContain("   at ", await stderr);

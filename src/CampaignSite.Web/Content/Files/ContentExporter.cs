@@ -6,6 +6,7 @@ using CampaignSite.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using CampaignSite.Media;
+using CampaignSite.Media.Storage;
 
 namespace CampaignSite.Content.Files;
 
@@ -13,7 +14,7 @@ namespace CampaignSite.Content.Files;
 /// Writes the published content as a content-export folder. Each type folder ends up holding
 /// exactly the published documents, so export → import → export gives the same bytes.
 /// </summary>
-public sealed class ContentExporter(CampaignDbContext db, IOptions<SiteOptions> options)
+public sealed class ContentExporter(CampaignDbContext db, IMediaStore store)
 {
     public async Task<(int Documents, int Media)> ExportAsync(string dir, TextWriter log, CancellationToken ct = default)
     {
@@ -45,13 +46,12 @@ public sealed class ContentExporter(CampaignDbContext db, IOptions<SiteOptions> 
             }
         }
 
-        var media = await db.Media.OrderBy(m => m.Path).Select(m => m.Path).ToListAsync(ct);
+        var media = await db.Media.Where(m => m.Kind != MediaKind.Video).OrderBy(m => m.Path).Select(m => m.Path).ToListAsync(ct);
         Directory.CreateDirectory(Path.Combine(dir, "media"));
         foreach (var path in media)
         {
-            var source = Path.Combine(options.Value.MediaPath, MediaPath.FileName(path));
             var destination = Path.Combine(dir, path);
-            if (File.Exists(source) && !SameFile(source, destination)) File.Copy(source, destination, overwrite: true);
+            if (await store.ReadAsync(MediaPath.FileName(path), ct) is { } bytes && !Same(bytes, destination)) await File.WriteAllBytesAsync(destination, bytes, ct);
         }
         log.WriteLine($"exported {published.Count} documents ({written.Count} files) and {media.Count} media files to {dir} in {watch.Elapsed.TotalSeconds:0.00} s");
         return (published.Count, media.Count);
@@ -63,6 +63,6 @@ public sealed class ContentExporter(CampaignDbContext db, IOptions<SiteOptions> 
         File.WriteAllText(path, text);
     }
 
-    static bool SameFile(string a, string b) =>
-        File.Exists(b) && new FileInfo(a).Length == new FileInfo(b).Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+    static bool Same(byte[] a, string b) =>
+        File.Exists(b) && new FileInfo(b).Length == a.Length && File.ReadAllBytes(b).AsSpan().SequenceEqual(a);
 }

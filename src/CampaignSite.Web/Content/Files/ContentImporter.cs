@@ -7,6 +7,7 @@ using CampaignSite.Content.Types;
 using CampaignSite.Data;
 using CampaignSite.Data.Changes;
 using CampaignSite.Media;
+using CampaignSite.Media.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,7 @@ public sealed record ImportSummary(int Created, int Updated, int Unchanged, int 
 /// Loads a content-export folder: reads and validates every file first, and only when all are
 /// good saves and publishes them in one transaction. A bad file changes nothing.
 /// </summary>
-public sealed class ContentImporter(CampaignDbContext db, ContentStore store, ContentScope scope, IOptions<SiteOptions> options, TimeProvider clock)
+public sealed class ContentImporter(CampaignDbContext db, ContentStore contents, ContentScope scope, IMediaStore store, TimeProvider clock)
 {
     const int MaxListed = 50;
 
@@ -48,7 +49,9 @@ public sealed class ContentImporter(CampaignDbContext db, ContentStore store, Co
             errors.AddRange(ContentStore.Validate(d.Type, d.Variants, rules).Select(e => $"{FileOf(dir, d.Type, e)}: {e.Error}"));
         if (errors.Count > 0) return Fail([.. errors]);
 
-        CopyMedia(media);
+        // Files first, rows after: a row never points at a file the store does not have.
+        try { await StoreMediaAsync(media, ct); }
+        catch (MediaStoreUnavailableException e) { return Fail($"the media store cannot be reached, so nothing was imported: {e.Message}"); }
         int created = 0, updated = 0, unchanged = 0;
         await using (var unit = await scope.BeginAsync(ct))
         {
@@ -76,7 +79,7 @@ public sealed class ContentImporter(CampaignDbContext db, ContentStore store, Co
                 var key = (d.Type.Name, d.Variants[Cultures.Chinese].Slug);
                 var json = DocumentJson.SerializeVariants(d.Variants);
                 if (current.TryGetValue(key, out var existing) && existing == json) { unchanged++; continue; }
-                var result = await store.SaveAsync(d.Variants, "import", publish: true, rules, ct: ct);
+                var result = await contents.SaveAsync(d.Variants, "import", publish: true, rules, ct: ct);
                 if (!result.Succeeded) return Fail([.. result.Errors.Select(e => e.ToString())]);
                 if (current.ContainsKey(key)) updated++; else created++;
                 if ((created + updated) % 100 == 0) log.WriteLine($"  saved {created + updated} documents");
@@ -176,18 +179,11 @@ public sealed class ContentImporter(CampaignDbContext db, ContentStore store, Co
         return result;
     }
 
-    void CopyMedia(List<MediaFile> media)
+    /// <summary>Puts the files the library does not have yet, or has with other bytes, into the media store (before their rows commit).</summary>
+    async Task StoreMediaAsync(List<MediaFile> media, CancellationToken ct)
     {
-        var target = options.Value.MediaPath;
-        Directory.CreateDirectory(target);
-        foreach (var m in media)
-        {
-            var destination = Path.Combine(target, MediaPath.FileName(m.Path));
-            if (File.Exists(destination) && new FileInfo(destination).Length == m.Length &&
-                Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(destination))) == m.Sha256) continue;
-            var temp = destination + ".tmp";
-            File.Copy(m.Source, temp, overwrite: true);
-            File.Move(temp, destination, overwrite: true);
-        }
+        var known = await db.Media.AsNoTracking().Where(m => m.Kind != MediaKind.Video).ToDictionaryAsync(m => m.Path, m => m.Sha256, ct);
+        foreach (var m in media.Where(m => known.GetValueOrDefault(m.Path) != m.Sha256))
+            await store.PutAsync(MediaPath.FileName(m.Path), await File.ReadAllBytesAsync(m.Source, ct), m.ContentType, ct);
     }
 }

@@ -1,4 +1,5 @@
 using CampaignSite.Data;
+using CampaignSite.Media.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,7 @@ public sealed class SeedContent(IServiceProvider services) : IHostedService
             logger.LogWarning("The database is empty and no content-export folder was found to import");
             return;
         }
+        await scope.ServiceProvider.GetRequiredService<IMediaStore>().EnsureReachableAsync(ct);
         var log = new StringWriter();
         var summary = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(seed, log, ct);
         if (!summary.Succeeded) throw new StartupException($"The seed content in {seed} cannot be imported:\n{log}");

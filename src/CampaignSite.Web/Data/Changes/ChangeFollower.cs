@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace CampaignSite.Data.Changes;
 
 /// <summary>Where a process stands in the change log, for /healthz.</summary>
-public sealed record FollowerState(long Cursor, DateTime? LastReadUtc, string? LastError);
+public sealed record FollowerState(long Cursor, DateTime? LastReadUtc, string? LastError, long Reads);
 
 /// <summary>
 /// Follows the change log in every process that serves the site: reads the rows past its cursor
@@ -26,7 +26,9 @@ public sealed class ChangeFollower(IServiceScopeFactory scopes, IEnumerable<ICha
     DateTime? lastReadUtc;
     string? lastError;
 
-    public FollowerState State => new(cursor, lastReadUtc, lastError);
+    long reads;
+
+    public FollowerState State => new(cursor, lastReadUtc, lastError, Interlocked.Read(ref reads));
 
     /// <summary>Reads the log now instead of at the next poll (a NOTIFY arrived).</summary>
     public void Wake()
@@ -92,6 +94,7 @@ public sealed class ChangeFollower(IServiceScopeFactory scopes, IEnumerable<ICha
                 if (rows.Count > 0) cursor = Math.Max(cursor, rows[^1].Id);
             }
             lastReadUtc = now;
+            Interlocked.Increment(ref reads);
             if (lastError is not null) logger.LogInformation("The change log can be read again");
             lastError = null;
         }

@@ -3,6 +3,7 @@ namespace CampaignSite.Site.Pages;
 using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
+using CampaignSite.Media.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 
 /// <summary>The site's own page for every 4xx and 5xx answer; a direct visit is a 404.</summary>
@@ -21,8 +22,8 @@ public sealed class ErrorModel : SitePage
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null || failure is not null;
         Code = reExecuted && code is >= 400 and <= 599 ? code : 404;
-        // The database is away: cached pages still answer; the rest say the site is back soon.
-        if (failure is not null && DatabaseErrors.IsUnavailable(failure.Error))
+        // The database or the media store is away: cached pages still answer; the rest say the site is back soon.
+        if (failure is not null && MediaStores.IsOutage(failure.Error))
         {
             Code = StatusCodes.Status503ServiceUnavailable;
             Response.Headers.RetryAfter = DatabaseErrors.RetryAfterSeconds.ToString();

@@ -15,18 +15,9 @@ public static class Lease
         var taken = await db.Leases.Where(l => l.Name == name && (l.Holder == holder || l.ExpiresUtc < now))
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresUtc, expires), ct);
         if (taken == 1) return true;
-        if (await db.Leases.AnyAsync(l => l.Name == name, ct)) return false;
-        try
-        {
-            db.Leases.Add(new LeaseRecord { Name = name, Holder = holder, ExpiresUtc = expires });
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false; // another node inserted it first
-        }
-        finally { db.ChangeTracker.Clear(); }
+        // The first holder: when several nodes start together, one insert wins and the others insert nothing.
+        return await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO leases (\"Name\", \"Holder\", \"ExpiresUtc\") VALUES ({name}, {holder}, {expires}) ON CONFLICT DO NOTHING", ct) == 1;
     }
 
     public static Task ReleaseAsync(CampaignDbContext db, string name, string holder, CancellationToken ct) =>

@@ -28,13 +28,9 @@ public static class Secrets
     public static string GetOrCreate(CampaignDbContext db, string name, Func<string> create, DateTime nowUtc)
     {
         if (db.Secrets.AsNoTracking().FirstOrDefault(s => s.Name == name) is { } known) return known.Value;
-        try
-        {
-            db.Secrets.Add(new SecretRecord { Name = name, Value = create(), CreatedUtc = nowUtc });
-            db.SaveChanges();
-        }
-        catch (DbUpdateException) { } // another node stored it first
-        finally { db.ChangeTracker.Clear(); }
+        var value = create();
+        // Another node may store it first; then its value is the one read back.
+        db.Database.ExecuteSqlInterpolated($"INSERT INTO secrets (\"Name\", \"Value\", \"CreatedUtc\") VALUES ({name}, {value}, {nowUtc}) ON CONFLICT DO NOTHING");
         return db.Secrets.AsNoTracking().First(s => s.Name == name).Value;
     }
 }

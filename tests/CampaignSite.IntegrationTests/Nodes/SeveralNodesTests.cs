@@ -112,6 +112,27 @@ public sealed class SeveralNodesTests : IDisposable
     }
 
     [Fact]
+    public async Task WhenTheSchedulersLeaseHolderDies_AnotherNodeRunsTheSchedule_AfterTheLeaseRunsOut()
+    {
+        var node = cluster.Add();
+        await using (var scope = node.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+            // A node that took the lease and was killed before giving it up.
+            await db.Leases.Where(l => l.Name == ScheduleRunner.LeaseName).ExecuteDeleteAsync();
+            db.Leases.Add(new LeaseRecord { Name = ScheduleRunner.LeaseName, Holder = "killed-node", ExpiresUtc = DateTime.UtcNow.AddSeconds(3) });
+            var id = await db.Documents.Where(d => d.Type == "news" && d.Slug == "china-fashion-week").Select(d => d.Id).SingleAsync();
+            db.Schedules.Add(new ScheduleRecord { DocumentId = id, Action = ScheduleAction.Unpublish, DueUtc = DateTime.UtcNow.AddMinutes(-1), CreatedBy = "node test", CreatedUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        var runner = node.Services.GetRequiredService<ScheduleRunner>();
+        Assert.Equal(0, await runner.RunDueAsync());
+        Assert.NotNull(await Eventually.WithinAsync(Limit, async () => await runner.RunDueAsync() == 1));
+        Assert.Equal(0, await runner.RunDueAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await node.CreateClient().GetAsync("/news/china-fashion-week")).StatusCode);
+    }
+
+    [Fact]
     public async Task WithTheDatabaseAway_CachedPagesAnswer_TheRestSay503_AndTheNodeRecoversByItself()
     {
         var node = cluster.Add();

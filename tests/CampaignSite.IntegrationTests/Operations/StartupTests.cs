@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CampaignSite.IntegrationTests.Operations;
 
@@ -13,6 +16,33 @@ public class StartupTests : IClassFixture<SiteFactory>
         var response = await site.CreateClient().GetAsync("/healthz");
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Contains("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Healthz_ReportsWhereThisNodeStandsInTheChangeLog()
+    {
+        var client = site.CreateClient();
+        await using (var scope = site.Services.CreateAsyncScope())
+            Assert.True(await scope.ServiceProvider.GetRequiredService<CampaignSite.Content.Publishing.ContentStore>().UnpublishAsync("brand", "anta"));
+        var health = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/healthz")).RootElement;
+        var changes = health.GetProperty("checks").GetProperty("changes");
+        Assert.Equal("Healthy", changes.GetProperty("status").GetString());
+        Assert.Matches(@"^cursor [1-9]\d*, head [1-9]\d*, 0 behind, last read \d+\.\d s ago$", changes.GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task OldChangeLogRows_AreRemovedAfterTheRetention_RecentOnesStay()
+    {
+        _ = site.Server;
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CampaignSite.Data.CampaignDbContext>();
+        db.Changes.Add(new() { Kind = CampaignSite.Data.Changes.ChangeKind.MediaChanged, MediaPath = "media/old.jpg", AtUtc = DateTime.UtcNow.AddDays(-8) });
+        db.Changes.Add(new() { Kind = CampaignSite.Data.Changes.ChangeKind.MediaChanged, MediaPath = "media/recent.jpg", AtUtc = DateTime.UtcNow.AddDays(-6) });
+        await db.SaveChangesAsync();
+        var cleanup = site.Services.GetServices<IHostedService>().OfType<CampaignSite.Data.Changes.ChangeCleanup>().Single();
+        Assert.True(await cleanup.CleanAsync() >= 1);
+        Assert.False(await db.Changes.AnyAsync(c => c.MediaPath == "media/old.jpg"));
+        Assert.True(await db.Changes.AnyAsync(c => c.MediaPath == "media/recent.jpg"));
     }
 
     [Fact]

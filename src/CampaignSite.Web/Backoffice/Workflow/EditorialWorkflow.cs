@@ -87,7 +87,7 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
             db.Schedules.Add(new ScheduleRecord { DocumentId = record.Id, Action = chosen, DueUtc = at.UtcDateTime, CreatedBy = user.Name(), CreatedUtc = now.UtcDateTime });
             await db.SaveChangesAsync(ct);
             return WorkflowResult.Done($"Scheduled to {chosen.Name()} at {Dates.ShowUtc(at.UtcDateTime)}.");
-        }, ct, detail: $"{action} at {Dates.ShowUtc(at.UtcDateTime)}");
+        }, ct, detail: $"{action?.Name()} at {Dates.ShowUtc(at.UtcDateTime)}");
 
     public async Task<WorkflowResult> CancelScheduleAsync(ClaimsPrincipal user, int scheduleId, CancellationToken ct = default)
     {

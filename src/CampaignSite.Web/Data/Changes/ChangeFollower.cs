@@ -11,8 +11,9 @@ public sealed record FollowerState(long Cursor, DateTime? LastReadUtc, string? L
 /// every PollInterval (sooner when woken by a NOTIFY or by this process's own commit) and hands
 /// them to the handlers. Ids can commit out of order on PostgreSQL, so each read also goes back
 /// over the rows of the last <see cref="Window"/>; a row already applied is skipped, and applying one
-/// twice would be harmless anyway. A process that starts, or was away longer than the log keeps
-/// rows, starts at the head with nothing derived.
+/// twice would be harmless anyway. The window is reckoned by the rows' commit-time stamps, so the
+/// nodes' clocks should agree to well within it (NTP does). A process that starts, or was away
+/// longer than the log keeps rows, starts at the head with nothing derived.
 /// </summary>
 public sealed class ChangeFollower(IServiceScopeFactory scopes, IEnumerable<IChangeHandler> handlers, IOptions<ChangeOptions> options,
     TimeProvider clock, ILogger<ChangeFollower> logger) : BackgroundService

@@ -3,7 +3,6 @@ using CampaignSite.Backoffice.Security;
 using CampaignSite.Backoffice.Workflow;
 using CampaignSite.Data;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -63,9 +62,7 @@ public static class BackofficeExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-        builder.Services.AddDataProtection().SetApplicationName("CampaignSite");
-        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRepository(sp)));
+        builder.Services.AddDataProtection().SetApplicationName("CampaignSite").PersistKeysToDbContext<CampaignDbContext>();
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Backoffice, p => p.RequireRole(Roles.All))

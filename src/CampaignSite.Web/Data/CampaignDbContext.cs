@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignSite.Data;
 
 /// <summary>The site's database, backoffice accounts included. Each provider has a subclass that owns its migrations.</summary>
-public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbContext<EditorUser>(options)
+public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbContext<EditorUser>(options), IDataProtectionKeyContext
 {
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<DocumentVersion> Versions => Set<DocumentVersion>();

@@ -21,7 +21,7 @@ public sealed class S3MediaStoreTests(S3SiteFactory site) : IClassFixture<S3Site
     {
         _ = site.Server;
         var keys = await S3Store.KeysAsync(site.Bucket);
-        var files = Directory.GetFiles(Path.Combine(Repo.ContentExport, "media")).Select(Path.GetFileName).Order().ToList();
+        var files = Directory.GetFiles(Path.Combine(Repo.ContentExport, "media")).Select(f => Path.GetFileName(f)).Order().ToList();
         Assert.Equal(files, keys.Order().ToList());
         Assert.False(Directory.Exists(Path.Combine(site.DataPath, "media")));
     }

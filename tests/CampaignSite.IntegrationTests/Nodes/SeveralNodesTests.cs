@@ -80,6 +80,32 @@ public sealed class SeveralNodesTests : IDisposable
     }
 
     [Fact]
+    public async Task ASignInOnOneNode_IsAcceptedByTheOthers()
+    {
+        var a = cluster.Add();
+        var b = cluster.Add();
+        var browser = a.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await browser.GetAsync("/backoffice/login");
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("campaignsite.af="));
+        var token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var post = new HttpRequestMessage(HttpMethod.Post, "/backoffice/login")
+        {
+            Content = new FormUrlEncodedContent([new("email", SiteFactory.AdminEmail), new("password", SiteFactory.AdminPassword), new("__RequestVerificationToken", WebUtility.HtmlDecode(token))]),
+        };
+        post.Headers.Add("Cookie", antiforgery);
+        var signedIn = await browser.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var auth = signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("campaignsite.auth="));
+
+        var other = new HttpRequestMessage(HttpMethod.Get, "/backoffice");
+        other.Headers.Add("Cookie", auth);
+        var answer = await b.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }).SendAsync(other);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        await using var scope = b.Services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().AnyAsync());
+    }
+
+    [Fact]
     public async Task DueSchedules_RacedByThreeNodes_RunOnceEach_AndShowEverywhere()
     {
         var nodes = new[] { cluster.Add(), cluster.Add(), cluster.Add() };

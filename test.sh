@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with one line: "tests: N passed, N failed".
 # Installs what the tests need when it is missing (Debian packages, as root: PostgreSQL, feedparser,
-# Chromium for the browser tests, Node.js; npm's s3rver for the S3 media store) and starts a private
+# Chromium for the browser tests, Node.js; npm's s3rver for the S3 media store; libvips comes inside
+# the NetVips.Native package) and starts a private
 # PostgreSQL and an S3-protocol server on spare ports; stops both again on exit.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -13,8 +14,6 @@ command -v dotnet >/dev/null || { echo "dotnet SDK 10 is required (https://dot.n
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresql)
 /usr/bin/python3 -c "import feedparser" >/dev/null 2>&1 || need_packages+=(python3-feedparser)
 [ -x /usr/bin/chromium ] || need_packages+=(chromium)
-ls /usr/lib/*/libvips.so.42 >/dev/null 2>&1 || need_packages+=(libvips42)
-command -v vipsthumbnail >/dev/null || need_packages+=(libvips-tools)
 command -v npm >/dev/null || need_packages+=(npm)
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

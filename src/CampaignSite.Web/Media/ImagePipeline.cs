@@ -16,7 +16,7 @@ public sealed class ImagePipeline
     {
         if (string.Equals(options.Pipeline, "off", StringComparison.OrdinalIgnoreCase))
             Status = "switched off by CampaignSite:Media:Pipeline; originals are served";
-        else if (VipsLibrary.TryStart(options.Library, out var problem))
+        else if (VipsLibrary.TryStart(out var problem))
             (Available, Status) = (true, $"libvips {VipsLibrary.Version}");
         else
             Status = $"{problem}; originals are served, image commands are ignored";

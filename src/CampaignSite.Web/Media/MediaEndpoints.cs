@@ -79,7 +79,8 @@ public sealed class MediaEndpoints(MediaCatalog catalog, IMediaStore store, Imag
             if (cache.Find(variant.Key, format.Extension()) is { } made) file = made;
             else if (await store.LocalFileAsync(source.Name, source.Sha256, ct) is not { } original) return null;
             else file = await cache.GetOrCreateAsync(variant.Key, format.Extension(), () =>
-                ImageProcessor.Process(original, sourceFormat, wanted with { Format = format }, options.MaxPixels).Bytes, ct);
+                ImageProcessor.Process(original, sourceFormat, wanted with { Format = format }, options.MaxPixels,
+                    source is { Width: { } w, Height: { } h } ? (w, h) : null).Bytes, ct);
         }
         catch (VipsException e)
         {

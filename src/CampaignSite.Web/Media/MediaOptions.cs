@@ -25,9 +25,6 @@ public sealed class MediaOptions
     /// <summary>"on", or "off" to serve originals only (as when libvips is missing).</summary>
     public string Pipeline { get; set; } = "on";
 
-    /// <summary>The libvips shared library to load.</summary>
-    public string Library { get; set; } = Imaging.VipsLibrary.DefaultName;
-
     /// <summary>Bytes of processed variants kept on disk (DataPath/cache/images); least recently used go first.</summary>
     public long CacheMaxBytes { get; set; } = 1024L * 1024 * 1024;
 

@@ -5,13 +5,13 @@ namespace CampaignSite.Tests.Media;
 /// <summary>Images drawn with libvips itself: solid colours, with an optional block of another colour.</summary>
 static class TestImages
 {
-    public static void Start() => Assert.True(VipsLibrary.TryStart(VipsLibrary.DefaultName, out var reason), reason);
+    public static void Start() => Assert.True(VipsLibrary.TryStart(out var reason), reason);
 
     internal static VipsImage Solid(int width, int height, double[] rgb)
     {
-        using var black = Call("black", ("width", width), ("height", height), ("bands", 3));
-        using var coloured = Call("linear", ("in", black), ("a", new double[] { 1, 1, 1 }), ("b", rgb));
-        return Call("cast", ("in", coloured), ("format", "uchar"));
+        using var black = NetVips.Image.Black(width, height, bands: 3);
+        using var coloured = black.Linear([1, 1, 1], rgb);
+        return new VipsImage(coloured.Cast(NetVips.Enums.BandFormat.Uchar));
     }
 
     /// <summary>A width × height image of one colour with a block of another at x,y.</summary>
@@ -19,7 +19,7 @@ static class TestImages
     {
         using var main = Solid(width, height, background);
         using var sub = Solid(block.W, block.H, colour);
-        using var image = Call("insert", ("main", main), ("sub", sub), ("x", block.X), ("y", block.Y));
+        using var image = new VipsImage(main.Image.Insert(sub.Image, block.X, block.Y));
         return image.Save(format, 90);
     }
 
@@ -31,11 +31,6 @@ static class TestImages
 
     internal static VipsImage Open(byte[] data) => VipsImage.Load(VipsImage.FindLoader(data)!, data);
 
-    internal static VipsImage Call(string name, params (string, object?)[] arguments)
-    {
-        using var op = VipsOperation.Call(name, arguments);
-        return op.Image();
-    }
 
     /// <summary>The mean red, green and blue of a region.</summary>
     internal static double[] Colour(VipsImage image, int left, int top, int width, int height)

@@ -11,9 +11,10 @@ public static class ImageProcessor
     /// Applies commands (presets already expanded, Focal filled from the stored focal point when
     /// not asked) to a file. Scaling uses libvips' thumbnail, which shrinks on load as vipsthumbnail does.
     /// </summary>
-    public static Result Process(string file, ImageFormat sourceFormat, ImageCommands c, long maxPixels)
+    /// <param name="knownSize">The displayed size the library stored (measured within the pixel limit); read from the header when unknown.</param>
+    public static Result Process(string file, ImageFormat sourceFormat, ImageCommands c, long maxPixels, (int Width, int Height)? knownSize = null)
     {
-        var (w, h) = DisplaySize(file, maxPixels);
+        var (w, h) = knownSize ?? DisplaySize(file, maxPixels);
         var format = c.Format ?? (sourceFormat == ImageFormat.Gif ? ImageFormat.Png : sourceFormat);
         var quality = c.Quality ?? format switch { ImageFormat.Avif => 50, ImageFormat.WebP => 75, _ => 80 };
         var background = c.Background is { } b ? new double[] { b.R, b.G, b.B } : [255, 255, 255];
@@ -49,9 +50,8 @@ public static class ImageProcessor
     /// <summary>Width and height as shown (EXIF orientation applied), from the header only; refuses decompression bombs.</summary>
     public static (int Width, int Height) DisplaySize(string file, long maxPixels)
     {
-        var loader = Vips.Utf8(Vips.vips_foreign_find_load(file)) ?? throw new VipsException($"{Path.GetFileName(file)} is not an image libvips can read: {Vips.TakeError()}");
-        using var op = VipsOperation.Call(loader, ("filename", file));
-        using var header = op.Image();
+        if (NetVips.Image.FindLoad(file) is null) throw new VipsException($"{Path.GetFileName(file)} is not an image libvips can read");
+        using var header = VipsImage.Open(file);
         if ((long)header.Width * header.Height > maxPixels)
             throw new VipsException($"the image is {header.Width} × {header.Height} pixels, more than the {maxPixels:N0} allowed");
         return header.DisplaySize;

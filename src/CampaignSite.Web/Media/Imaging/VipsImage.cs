@@ -1,99 +1,93 @@
+using NetVips;
+
 namespace CampaignSite.Media.Imaging;
 
 /// <summary>
-/// A libvips image (a reference to a lazy pipeline: pixels are computed when saved). Owns one
-/// GObject reference, released on Dispose. The methods are the few operations the site uses.
+/// The few libvips operations the site uses, over a NetVips image (a lazy pipeline: pixels are
+/// computed when saved). libvips' own error text comes back as <see cref="VipsException"/>.
 /// </summary>
-sealed class VipsImage : IDisposable
+sealed class VipsImage(Image image) : IDisposable
 {
-    public nint Handle { get; private set; }
+    internal Image Image { get; } = image;
 
-    internal VipsImage(nint handle) => Handle = handle;
+    public int Width => Image.Width;
+    public int Height => Image.Height;
+    public bool HasAlpha => Image.HasAlpha();
 
-    public int Width => Vips.vips_image_get_width(Handle);
-    public int Height => Vips.vips_image_get_height(Handle);
-    public int Bands => Vips.vips_image_get_bands(Handle);
-    public bool HasAlpha => Vips.vips_image_hasalpha(Handle) != 0;
+    /// <summary>Whether the image carries a metadata field ("exif-data", "exif-ifd3-GPSLatitude"...).</summary>
+    public bool Has(string field) => Image.GetTypeOf(field) != IntPtr.Zero;
 
     /// <summary>EXIF orientation 1-8 (1 when absent).</summary>
-    public int Orientation => Vips.vips_image_get_typeof(Handle, "orientation") != 0 && Vips.vips_image_get_int(Handle, "orientation", out var o) == 0 && o is >= 1 and <= 8 ? o : 1;
+    public int Orientation => Has("orientation") && Image.Get("orientation") is int o && o is >= 1 and <= 8 ? o : 1;
 
     /// <summary>Width and height as shown, after the EXIF orientation is applied (5-8 turn the image a quarter).</summary>
     public (int Width, int Height) DisplaySize => Orientation >= 5 ? (Height, Width) : (Width, Height);
 
     /// <summary>The loader libvips picks for these bytes by their content ("jpegload_buffer"...), or null.</summary>
-    public static string? FindLoader(byte[] data)
-    {
-        var type = Vips.Utf8(Vips.vips_foreign_find_load_buffer(data, (nuint)data.Length)); // a class name: VipsForeignLoadJpegBuffer
-        if (type is null) Vips.vips_error_clear();
-        return type is null ? null : Vips.Utf8(Vips.vips_nickname_find(Vips.g_type_from_name(type)));
-    }
+    public static string? FindLoader(byte[] data) =>
+        Image.FindLoadBuffer(data) is { } type ? NetVips.NetVips.NicknameFind(NetVips.NetVips.TypeFromName(type)) : null;
 
-    /// <summary>Opens an image from memory. Only the header is read now; fail_on decides which decode problems are errors.</summary>
-    public static VipsImage Load(string loader, byte[] data, string failOn = "error")
-    {
-        using var op = VipsOperation.Call(loader, ("buffer", data), ("fail_on", failOn));
-        return op.Image();
-    }
+    /// <summary>Opens an image from memory with the named loader. Only the header is read now; fail_on decides which decode problems are errors.</summary>
+    public static VipsImage Load(string loader, byte[] data, Enums.FailOn failOn = Enums.FailOn.Error) =>
+        Call(() => (Image)Operation.Call(loader, new VOption { { "fail_on", failOn } }, data));
+
+    /// <summary>Opens a file; only its header is read now.</summary>
+    public static VipsImage Open(string file) => Call(() => Image.NewFromFile(file));
 
     /// <summary>
     /// Shrinks a file into a box (the image fits inside width × height, keeping its shape) with
     /// shrink-on-load, as vipsthumbnail does; "force" stretches to the box. Applies EXIF orientation.
     /// </summary>
-    public static VipsImage Thumbnail(string file, int width, int height, string size = "both")
-    {
-        using var op = VipsOperation.Call("thumbnail", ("filename", file), ("width", width), ("height", height), ("size", size));
-        return op.Image();
-    }
+    public static VipsImage Thumbnail(string file, int width, int height, string size = "both") =>
+        Call(() => Image.Thumbnail(file, width, height, size == "force" ? Enums.Size.Force : Enums.Size.Both));
 
-    public VipsImage Autorotate() => Unary("autorot");
+    public VipsImage Autorotate() => Call(() => Image.Autorot());
 
-    public VipsImage Crop(int left, int top, int width, int height)
-    {
-        using var op = VipsOperation.Call("extract_area", ("input", this), ("left", left), ("top", top), ("width", width), ("height", height));
-        return op.Image();
-    }
+    public VipsImage Crop(int left, int top, int width, int height) => Call(() => Image.ExtractArea(left, top, width, height));
 
     /// <summary>Places the image at x,y on a width × height canvas of the background colour.</summary>
     public VipsImage Embed(int x, int y, int width, int height, double[] background) =>
-        Unary("embed", ("x", x), ("y", y), ("width", width), ("height", height), ("extend", "background"), ("background", background));
+        Call(() => Image.Embed(x, y, width, height, Enums.Extend.Background, background));
 
     /// <summary>Drops the alpha channel onto a background colour (JPEG has no transparency).</summary>
-    public VipsImage Flatten(double[] background) => Unary("flatten", ("background", background));
+    public VipsImage Flatten(double[] background) => Call(() => Image.Flatten(background));
 
     /// <summary>The mean of every pixel of every band, or of one band.</summary>
     public double Average(int? band = null)
     {
-        using var source = band is { } b ? Unary("extract_band", ("band", b)) : null;
-        using var op = VipsOperation.Call("avg", ("in", source ?? this));
-        return op.Double("out");
+        try
+        {
+            if (band is not { } b) return Image.Avg();
+            using var one = Image.ExtractBand(b);
+            return one.Avg();
+        }
+        catch (NetVips.VipsException e) { throw new VipsException(e.Message.Trim()); }
     }
 
-    /// <summary>Encodes to jpeg, png, webp or avif, without metadata (EXIF, GPS, XMP, comments).</summary>
+    /// <summary>Encodes to jpeg, png, webp or avif, keeping no metadata (EXIF, GPS, XMP, comments).</summary>
     public byte[] Save(ImageFormat format, int quality)
     {
-        using var op = format switch
+        const Enums.ForeignKeep none = Enums.ForeignKeep.None;
+        try
         {
-            ImageFormat.Jpeg => VipsOperation.Call("jpegsave_buffer", ("in", this), ("Q", quality), ("strip", true)),
-            ImageFormat.Png => VipsOperation.Call("pngsave_buffer", ("in", this), ("strip", true)),
-            ImageFormat.WebP => VipsOperation.Call("webpsave_buffer", ("in", this), ("Q", quality), ("strip", true)),
-            ImageFormat.Avif => VipsOperation.Call("heifsave_buffer", ("in", this), ("Q", quality), ("strip", true), ("compression", "av1"), ("effort", 2)),
-            ImageFormat.Gif => VipsOperation.Call("gifsave_buffer", ("in", this), ("strip", true)),
-            _ => throw new ArgumentOutOfRangeException(nameof(format)),
-        };
-        return op.Bytes();
+            return format switch
+            {
+                ImageFormat.Jpeg => Image.JpegsaveBuffer(q: quality, keep: none),
+                ImageFormat.Png => Image.PngsaveBuffer(keep: none),
+                ImageFormat.WebP => Image.WebpsaveBuffer(q: quality, keep: none),
+                ImageFormat.Avif => Image.HeifsaveBuffer(q: quality, compression: Enums.ForeignHeifCompression.Av1, effort: 2, keep: none),
+                ImageFormat.Gif => Image.GifsaveBuffer(keep: none),
+                _ => throw new ArgumentOutOfRangeException(nameof(format)),
+            };
+        }
+        catch (NetVips.VipsException e) { throw new VipsException(e.Message.Trim()); }
     }
 
-    VipsImage Unary(string name, params (string, object?)[] arguments)
+    static VipsImage Call(Func<Image> operation)
     {
-        using var op = VipsOperation.Call(name, [("in", this), .. arguments]);
-        return op.Image();
+        try { return new VipsImage(operation()); }
+        catch (NetVips.VipsException e) { throw new VipsException(e.Message.Trim()); }
     }
 
-    public void Dispose()
-    {
-        if (Handle == 0) return;
-        Vips.g_object_unref(Handle);
-        Handle = 0;
-    }
+    public void Dispose() => Image.Dispose();
 }

@@ -55,9 +55,5 @@ catch (StartupException e)
     Console.Error.WriteLine($"CampaignSite cannot start: {e.Message}");
     return 1;
 }
-finally
-{
-    await Serilog.Log.CloseAndFlushAsync();
-}
 
 public partial class Program;

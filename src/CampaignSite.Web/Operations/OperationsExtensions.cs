@@ -5,18 +5,28 @@ using Serilog.Events;
 
 namespace CampaignSite.Operations;
 
-/// <summary>Logging (Serilog from appsettings, plus a daily file in DataPath/logs), request logs and /healthz.</summary>
+/// <summary>Logging (Serilog from appsettings, plus bounded files in DataPath/logs), request logs and /healthz.</summary>
 public static class OperationsExtensions
 {
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
-        var logs = Path.Combine(SitePaths.DataPath(builder), "logs", "site-.log");
-        Log.Logger = new LoggerConfiguration()
+        var logs = Path.Combine(SitePaths.DataPath(builder), "logs");
+        builder.Services.AddOptions<LogsOptions>().BindConfiguration(LogsOptions.Section)
+            .Validate(o => o.MaxBytes >= LogsOptions.Smallest, $"CampaignSite:Logs:MaxBytes must be at least {LogsOptions.Smallest} (256 KB)").ValidateOnStart();
+        var limits = builder.Configuration.GetSection(LogsOptions.Section).Get<LogsOptions>() ?? new LogsOptions();
+        limits.MaxBytes = Math.Max(limits.MaxBytes, LogsOptions.Smallest); // a smaller value stops the start (above)
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, log) => log
+            // Defaults for a site started without its appsettings.json; the Serilog section overrides them.
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
-            .WriteTo.File(logs, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, restrictedToMinimumLevel: LogEventLevel.Information)
-            .CreateLogger();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(Log.Logger, dispose: true);
+            .WriteTo.File(Path.Combine(logs, "site-.log"), restrictedToMinimumLevel: LogEventLevel.Information,
+                rollingInterval: RollingInterval.Day, rollOnFileSizeLimit: true,
+                fileSizeLimitBytes: limits.MaxBytes * 9 / 10 / LogsOptions.FilesKept, retainedFileCountLimit: LogsOptions.FilesKept)
+            .WriteTo.File(Path.Combine(logs, "warnings-.log"), restrictedToMinimumLevel: LogEventLevel.Warning,
+                rollingInterval: RollingInterval.Day, rollOnFileSizeLimit: true,
+                fileSizeLimitBytes: limits.MaxBytes / 10 / LogsOptions.FilesKept, retainedFileCountLimit: LogsOptions.FilesKept));
 
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section)
             .Validate(o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _),
@@ -31,7 +41,15 @@ public static class OperationsExtensions
     /// <summary>One log line and a Server-Timing header per request; first in the pipeline, so it times everything.</summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
-        app.UseMiddleware<RequestLogging>();
+        app.UseMiddleware<ServerTiming>();
+        app.UseSerilogRequestLogging(o =>
+        {
+            // This host's logger, not the process-wide static one (several hosts share a process in tests and benchmarks).
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // The path as the client sent it (with /en and the query), whatever routing made of it since.
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestTarget} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("RequestTarget", ServerTiming.Target(context));
+        });
         return app;
     }
 

@@ -34,6 +34,7 @@ try
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseCultureRouting();                          // /en/… becomes the PathBase of the English site
     app.UseRouting();
+    app.UseRequestMetrics();                          // by route group, when /metrics is on
     app.UseRateLimiter();                             // /search and /api/search, per address
     app.UseCors();                                    // GET from any origin on /api/content
     app.UseAuthentication();
@@ -42,6 +43,7 @@ try
 
     // Endpoints.
     app.MapHealth();
+    app.MapMetrics();                                 // /metrics, when CampaignSite:Metrics:Enabled
     app.MapSite();
     app.MapSearch();
     app.MapFeeds();

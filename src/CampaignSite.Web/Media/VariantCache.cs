@@ -27,6 +27,9 @@ public sealed class VariantCache
     public VariantCache(string root, long maxBytes, int concurrency)
     {
         (this.root, this.maxBytes) = (root, maxBytes);
+        var meter = new System.Diagnostics.Metrics.Meter(CampaignSite.Data.SiteMeter.Name);
+        meter.CreateObservableCounter("media.variants_made", () => Produced, description: "Image variants (and fetched originals) made since start");
+        meter.CreateObservableGauge("media.cache_bytes", () => TotalBytes, unit: "By", description: "Bytes of processed images on this node's disk");
         slots = new SemaphoreSlim(Math.Max(1, concurrency));
         Directory.CreateDirectory(root);
         foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories))

@@ -1,5 +1,6 @@
 using CampaignSite.Data;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Prometheus;
 using Serilog;
 using Serilog.Events;
 
@@ -35,7 +36,52 @@ public static class OperationsExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section);
         return builder;
+    }
+
+    /// <summary>
+    /// /metrics in Prometheus' format when CampaignSite:Metrics:Enabled: requests by route group,
+    /// their latency, the site's own instruments (cache hits, variants made, search time, change-log
+    /// lag) and the runtime's (GC, memory). Loopback only, or with CampaignSite:Metrics:Key.
+    /// </summary>
+    public static WebApplication MapMetrics(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value;
+        if (!options.Enabled) return app;
+        app.MapMetrics("/metrics").AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var key = options.Key;
+            var given = http.Request.Headers.Authorization.ToString();
+            var keyed = !string.IsNullOrEmpty(key) && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes("Bearer " + key));
+            var loopback = http.Connection.RemoteIpAddress is not { } address || System.Net.IPAddress.IsLoopback(address);
+            // Without a key, loopback scrapers only; with one, whoever sends it.
+            return keyed || loopback && string.IsNullOrEmpty(key)
+                ? await next(context)
+                : Results.Text("/metrics answers loopback scrapers, or those with the configured key.", statusCode: StatusCodes.Status403Forbidden);
+        });
+        return app;
+    }
+
+    /// <summary>Counts and times requests by route group (the first path segment: brands, feeds, api, media...) for /metrics.</summary>
+    public static WebApplication UseRequestMetrics(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value.Enabled)
+            app.UseHttpMetrics(o => o.AddCustomLabel("group", context => Group(context.Request.Path)));
+        return app;
+    }
+
+    static readonly HashSet<string> Groups =
+        [.. CampaignSite.Content.Types.DocumentTypes.All.Select(t => t.Section), "tasks", "search", "feeds", "wechat", "api", "media", "ui", "backoffice", "healthz", "metrics", "sitemap.xml", "robots.txt"];
+
+    /// <summary>The first path segment when it is one of the site's (the English /en skipped), else "other": a bounded set of labels.</summary>
+    static string Group(PathString path)
+    {
+        var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var first = segments.FirstOrDefault() == "en" ? segments.ElementAtOrDefault(1) : segments.FirstOrDefault();
+        return first is null ? "home" : Groups.Contains(first) ? first : "other";
     }
 
     /// <summary>One log line and a Server-Timing header per request; first in the pipeline, so it times everything.</summary>

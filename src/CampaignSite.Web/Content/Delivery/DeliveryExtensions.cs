@@ -25,7 +25,8 @@ public static class DeliveryExtensions
         builder.Services.AddOutputCache(o => o.AddPolicy(PublishedCache.Policy, p => p
             .VaryByValue(context => new KeyValuePair<string, string>("path", context.Request.Path.Value ?? ""))
             .Expire(builder.Configuration.GetSection(SiteOptions.Section).Get<SiteOptions>()?.PageCacheDuration ?? TimeSpan.FromMinutes(30))
-            .Tag(PublishedCache.Tag)));
+            .Tag(PublishedCache.Tag)
+            .AddPolicy<CacheLookups>()));
         builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[SectionConstraint.Name] = typeof(SectionConstraint));
         builder.Services.AddScoped<PublishedContent>();
         builder.Services.AddScoped<EditorPreview>();

@@ -29,6 +29,12 @@ public sealed class ChangeFollower(IServiceScopeFactory scopes, IEnumerable<ICha
 
     long reads;
 
+    public override void Dispose()
+    {
+        meter.Dispose();
+        base.Dispose();
+    }
+
     public FollowerState State => new(cursor, lastReadUtc, lastError, Interlocked.Read(ref reads));
 
     /// <summary>Reads the log now instead of at the next poll (a NOTIFY arrived).</summary>
@@ -37,9 +43,14 @@ public sealed class ChangeFollower(IServiceScopeFactory scopes, IEnumerable<ICha
         try { wake.Release(); } catch (SemaphoreFullException) { } // already woken
     }
 
+    readonly System.Diagnostics.Metrics.Meter meter = new(SiteMeter.Name);
+
     /// <summary>Takes its place at the head of the log before the site answers, so the first poll has a cursor.</summary>
     public override async Task StartAsync(CancellationToken ct)
     {
+        meter.CreateObservableGauge("changes.seconds_since_read", () => lastReadUtc is { } read ? (clock.GetUtcNow().UtcDateTime - read).TotalSeconds : -1,
+            unit: "s", description: "Seconds since this process last read the change log");
+        meter.CreateObservableGauge("changes.cursor", () => Interlocked.Read(ref cursor), description: "The last change-log id this process applied");
         try { await CatchUpAsync(ct); }
         catch (Exception e) when (e is not OperationCanceledException) { lastError = e.Message; }
         await base.StartAsync(ct);

@@ -37,7 +37,7 @@ public static class BackofficeExtensions
 
         builder.Services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "auth";
+            o.Cookie.Name = "campaignsite.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -58,7 +58,7 @@ public static class BackofficeExtensions
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "af";
+            o.Cookie.Name = "campaignsite.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });

@@ -9,7 +9,7 @@ namespace CampaignSite.Operations;
 /// </summary>
 sealed class ServerTiming(RequestDelegate next)
 {
-    const string TargetKey = "target";
+    const string TargetKey = "campaignsite.target";
 
     public static string Target(HttpContext context) => context.Items[TargetKey] as string ?? context.Request.Path;
 

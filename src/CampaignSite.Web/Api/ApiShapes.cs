@@ -24,8 +24,6 @@ public static class ApiShapes
     // Served as application/json, never inside HTML: Chinese, '+' of time offsets and the like stay as they are.
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Utc(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
     /// <summary>The fields of a document; only those named in <paramref name="keep"/> when given.</summary>
     public static JsonObject Fields(Document document, IReadOnlySet<string>? keep = null)
     {

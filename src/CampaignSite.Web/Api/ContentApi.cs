@@ -86,7 +86,7 @@ static class ContentApi
     static ApiItem Item(HttpRequest request, PublicUrls urls, string type, string slug, string culture, bool fallback,
         DateTime published, DateTime updated, Document document, IReadOnlySet<string>? keep) =>
         new(type, slug, culture, fallback, urls.Absolute(request, culture, PublicUrls.Detail(type, slug)),
-            ApiShapes.Utc(published), ApiShapes.Utc(updated), ApiShapes.Fields(document, keep));
+            Dates.Iso(published), Dates.Iso(updated), ApiShapes.Fields(document, keep));
 
     static IResult Json<T>(T body) => TaggedResponse.Of(JsonSerializer.Serialize(body, ApiShapes.Json), "application/json; charset=utf-8");
 

@@ -1,3 +1,4 @@
+using CampaignSite.Content.Delivery;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -20,7 +21,7 @@ public static class AtomWriter
             w.WriteElementString("id", Ns, feed.SelfUrl);
             w.WriteElementString("title", Ns, feed.Title);
             w.WriteElementString("subtitle", Ns, feed.Description);
-            w.WriteElementString("updated", Ns, Date(feed.UpdatedUtc));
+            w.WriteElementString("updated", Ns, Dates.Iso(feed.UpdatedUtc));
             Link(w, "self", feed.SelfUrl, "application/atom+xml");
             Link(w, "alternate", feed.HomeUrl, "text/html");
             if (feed.NextUrl is not null) Link(w, "next", feed.NextUrl, "application/atom+xml");
@@ -32,8 +33,8 @@ public static class AtomWriter
                 w.WriteStartElement("entry", Ns);
                 w.WriteElementString("id", Ns, e.Id);
                 w.WriteElementString("title", Ns, e.Title);
-                w.WriteElementString("published", Ns, Date(e.PublishedUtc));
-                w.WriteElementString("updated", Ns, Date(e.UpdatedUtc));
+                w.WriteElementString("published", Ns, Dates.Iso(e.PublishedUtc));
+                w.WriteElementString("updated", Ns, Dates.Iso(e.UpdatedUtc));
                 Link(w, "alternate", e.Url, "text/html");
                 if (e.Image is { } img) Link(w, "enclosure", img.Url, img.MediaType, img.Length);
                 if (e.Video is { } video) Link(w, "enclosure", video.Url, video.MediaType, video.Length);
@@ -67,5 +68,4 @@ public static class AtomWriter
         w.WriteEndElement();
     }
 
-    static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using CampaignSite.Content.Delivery;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -18,7 +19,7 @@ public static class JsonFeedWriter
             var item = new JsonObject
             {
                 ["id"] = e.Id, ["url"] = e.Url, ["title"] = e.Title, ["summary"] = e.Summary, ["content_html"] = e.ContentHtml,
-                ["date_published"] = Date(e.PublishedUtc), ["date_modified"] = Date(e.UpdatedUtc),
+                ["date_published"] = Dates.Iso(e.PublishedUtc), ["date_modified"] = Dates.Iso(e.UpdatedUtc),
                 ["tags"] = new JsonArray(e.Tags.Select(t => (JsonNode)JsonValue.Create(t)!).ToArray()),
             };
             if (e.Image is { } img) item["image"] = img.Preview ?? img.Url;
@@ -54,5 +55,4 @@ public static class JsonFeedWriter
         return root.ToJsonString(Options);
     }
 
-    static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
 }

@@ -46,7 +46,7 @@ public sealed class VideoFeed(CampaignDbContext db, PublicUrls urls, MediaUrls m
                 ["duration_seconds"] = s.VideoDuration,
                 ["url"] = urls.Absolute(request, culture, PublicUrls.Detail(type, row.Slug)),
                 ["tasks"] = new JsonArray(doc.Tasks.Select(t => (JsonNode)JsonValue.Create(ChoiceLabels.Id(t))!).ToArray()),
-                ["date_published"] = row.PublishedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["date_published"] = Dates.Iso(row.PublishedUtc),
             });
         }
         var feed = new JsonObject

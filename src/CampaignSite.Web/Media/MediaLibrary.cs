@@ -114,8 +114,7 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, IMe
         await db.SaveChangesAsync(ct);
         await ChangeLog.NotifyAsync(db, ct);
         catalog.Forget(path);
-        try { await follower.CatchUpAsync(ct); }
-        catch (Exception e) when (e is not OperationCanceledException) { } // committed: the next poll applies it
+        await follower.CatchUpAfterCommitAsync(ct);
     }
 
     /// <summary>A page of the library, newest first; kind filters to image, document or video.</summary>

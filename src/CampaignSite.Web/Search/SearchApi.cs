@@ -32,7 +32,7 @@ static class SearchApi
             items = result.Items.Select(i => new
             {
                 type = i.Type, slug = i.Slug, url = urls.Absolute(context.Request, culture, i.Path),
-                title = i.Title, snippet = i.Snippet, score = i.Score, date = i.PublishedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"),
+                title = i.Title, snippet = i.Snippet, score = i.Score, date = Dates.Iso(i.PublishedUtc),
             }),
             facets = result.Facets,
         });

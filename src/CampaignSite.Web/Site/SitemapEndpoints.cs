@@ -38,7 +38,7 @@ public static class SitemapEndpoints
             {
                 await writer.WriteStartElementAsync(null, "url", SitemapNs);
                 await writer.WriteElementStringAsync(null, "loc", SitemapNs, urls.Absolute(context.Request, culture, path));
-                if (modified is { } m) await writer.WriteElementStringAsync(null, "lastmod", SitemapNs, m.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+                if (modified is { } m) await writer.WriteElementStringAsync(null, "lastmod", SitemapNs, Dates.Iso(m));
                 foreach (var alternate in Cultures.All)
                 {
                     await writer.WriteStartElementAsync("xhtml", "link", XhtmlNs);

@@ -27,5 +27,8 @@ public static class Dates
         return true;
     }
 
+    /// <summary>A UTC moment as feeds, sitemaps and the APIs write it: 2024-05-01T01:30:00Z.</summary>
+    public static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

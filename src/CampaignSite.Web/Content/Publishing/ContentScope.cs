@@ -52,10 +52,7 @@ public sealed class ContentScope(CampaignDbContext db, ChangeFollower follower, 
         }
         await transaction!.CommitAsync(ct);
         await EndAsync();
-        // Committed: if applying it here fails, the next poll applies it.
-        if (logged)
-            try { await follower.CatchUpAsync(ct); }
-            catch (Exception e) when (e is not OperationCanceledException) { }
+        if (logged) await follower.CatchUpAfterCommitAsync(ct);
     }
 
     async ValueTask LeaveAsync(bool completed)

@@ -71,6 +71,16 @@ public sealed class ChangeFollower(IServiceScopeFactory scopes, IEnumerable<ICha
         }
     }
 
+    /// <summary>
+    /// After this process committed a change: applies it now, so its editor sees it at once. The
+    /// change is committed already, so a failure here is left to the next poll, never to the caller.
+    /// </summary>
+    public async Task CatchUpAfterCommitAsync(CancellationToken ct)
+    {
+        try { await CatchUpAsync(ct); }
+        catch (Exception e) when (e is not OperationCanceledException) { lastError = e.Message; }
+    }
+
     /// <summary>Applies every change committed since the last read. The committing process calls it after its own commit, so its editor sees the change at once.</summary>
     public async Task CatchUpAsync(CancellationToken ct = default)
     {

@@ -46,7 +46,4 @@ public static class MediaStores
 }
 
 /// <summary>The media store cannot be reached right now (answered 503 with Retry-After); it is not a bug.</summary>
-public sealed class MediaStoreUnavailableException(string message, Exception inner) : Exception(message, inner)
-{
-    public const int RetryAfterSeconds = 30;
-}
+public sealed class MediaStoreUnavailableException(string message, Exception inner) : Exception(message, inner);

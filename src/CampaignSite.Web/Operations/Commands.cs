@@ -21,8 +21,7 @@ public static class Commands
         if (args[0] == "reindex")
         {
             await PrepareDatabaseAsync(app, seed: true);
-            await app.Services.GetRequiredService<IDerivedIndex>().RebuildAsync(Console.Out);
-            return 0;
+            return await app.Services.GetRequiredService<IDerivedIndex>().RebuildAsync(Console.Out) ? 0 : 1;
         }
         if (args.Length < 2 || args[1].StartsWith('-'))
         {

@@ -12,9 +12,10 @@ public static partial class Highlighter
 {
     [GeneratedRegex(@"[\p{L}\p{N}]+")] private static partial Regex Word();
 
-    public static string Snippet(string text, SearchQuery query, int length = 160)
+    /// <param name="alsoWords">Latin words to mark besides the query's own (those a misspelt word matched).</param>
+    public static string Snippet(string text, SearchQuery query, IReadOnlyCollection<string>? alsoWords = null, int length = 160)
     {
-        var matches = Matches(text, query);
+        var matches = Matches(text, query, alsoWords);
         var first = matches.Count > 0 ? matches[0].Start : 0;
         var start = Math.Max(0, Math.Min(first - length / 4, text.Length - length));
         var end = Math.Min(text.Length, start + length);
@@ -22,7 +23,7 @@ public static partial class Highlighter
     }
 
     /// <summary>The whole text, escaped, with every match marked (for titles).</summary>
-    public static string Mark(string text, SearchQuery query) => Mark(text, Matches(text, query), 0, text.Length);
+    public static string Mark(string text, SearchQuery query, IReadOnlyCollection<string>? alsoWords = null) => Mark(text, Matches(text, query, alsoWords), 0, text.Length);
 
     static string Mark(string text, List<(int Start, int End)> matches, int start, int end)
     {
@@ -39,7 +40,7 @@ public static partial class Highlighter
         return sb.Append(WebUtility.HtmlEncode(text[at..end])).ToString();
     }
 
-    static List<(int Start, int End)> Matches(string text, SearchQuery query)
+    static List<(int Start, int End)> Matches(string text, SearchQuery query, IReadOnlyCollection<string>? alsoWords)
     {
         // Lowercasing keeps offsets for the text this site holds; full-width forms simply go unmarked.
         var lower = text.ToLowerInvariant();
@@ -48,10 +49,10 @@ public static partial class Highlighter
         foreach (var token in tokens.Where(t => !IsLatin(t)))
             for (var i = lower.IndexOf(token, StringComparison.Ordinal); i >= 0; i = lower.IndexOf(token, i + 1, StringComparison.Ordinal))
                 found.Add((i, i + token.Length));
-        var latin = tokens.Where(IsLatin).ToHashSet();
+        var latin = tokens.Where(IsLatin).Concat(alsoWords ?? []).ToHashSet();
         if (latin.Count > 0)
             foreach (Match m in Word().Matches(lower))
-                if (latin.Contains(Analyzer.Stem(m.Value))) found.Add((m.Index, m.Index + m.Length));
+                if (latin.Contains(Stem(m.Value))) found.Add((m.Index, m.Index + m.Length));
         found.Sort();
         var merged = new List<(int Start, int End)>();
         foreach (var (s, e) in found)
@@ -60,6 +61,13 @@ public static partial class Highlighter
             else merged.Add((s, e));
         }
         return merged;
+    }
+
+    /// <summary>A word as the index holds it: Lucene's English minimal stemmer (plurals).</summary>
+    public static string Stem(string word)
+    {
+        var chars = word.ToCharArray();
+        return new string(chars, 0, new Lucene.Net.Analysis.En.EnglishMinimalStemmer().Stem(chars, chars.Length));
     }
 
     static bool IsLatin(string token) => token.All(c => c < 0x2E80);

@@ -23,6 +23,11 @@ static class SearchApi
         if (sortByDate is null) return Problem("sort must be relevance or date");
 
         var result = await search.SearchAsync(new SearchRequest(query["q"], culture, filter, sortByDate.Value, page, pageSize), ct);
+        if (result.Unavailable)
+        {
+            context.Response.Headers.RetryAfter = "30";
+            return Problems.Of(StatusCodes.Status503ServiceUnavailable, result.Hint!);
+        }
         return Results.Json(new
         {
             total = result.Total,

@@ -1,9 +1,9 @@
 using System.Threading.RateLimiting;
 using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Publishing;
-using CampaignSite.Data;
+using CampaignSite.Data.Changes;
+using CampaignSite.Search.Index;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CampaignSite.Search;
@@ -12,19 +12,18 @@ public static class SearchExtensions
 {
     public const string RateLimit = "search";
 
-    /// <summary>The search index (kept in step at publish), the public /search page and /api/search, under one rate limit per address.</summary>
+    /// <summary>This node's search index (following the change log), the public /search page and /api/search, under one rate limit per address.</summary>
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
-            .Validate(o => o.RequestsPer10Seconds > 0, "CampaignSite:Search:RequestsPer10Seconds must be a positive number").ValidateOnStart();
-        builder.Services.AddScoped<ISearchIndex>(sp =>
-            sp.GetRequiredService<CampaignDbContext>().Database.IsNpgsql() ? new PostgresSearchIndex() : new SqliteSearchIndex());
-        builder.Services.AddScoped<IPublishStep, SearchPublishStep>();
+            .Validate(o => o.RequestsPer10Seconds > 0, "CampaignSite:Search:RequestsPer10Seconds must be a positive number")
+            .Validate(o => o.StartupWait >= TimeSpan.Zero, "CampaignSite:Search:StartupWait must not be negative").ValidateOnStart();
+        builder.Services.AddSingleton<SearchIndex>();
+        builder.Services.AddSingleton<IChangeHandler>(sp => sp.GetRequiredService<SearchIndex>());
+        builder.Services.AddSingleton<IDerivedIndex>(sp => sp.GetRequiredService<SearchIndex>());
         builder.Services.AddScoped<SearchService>();
-        builder.Services.AddScoped<SearchIndexer>();
-        builder.Services.AddSingleton<SearchRebuilds>();
-        builder.Services.AddSingleton<IDerivedIndex>(sp => sp.GetRequiredService<SearchRebuilds>());
         builder.Services.AddHostedService<SearchStartup>();
+        builder.Services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");
         builder.Services.AddRazorPages(o =>
         {
             o.CachePublishedPages("/Search/Pages");
@@ -65,18 +64,10 @@ public static class SearchExtensions
     }
 }
 
-/// <summary>Brings an index that is out of step with the published rows (after an upgrade) back in step at start.</summary>
-sealed class SearchStartup(IServiceProvider services, ILogger<SearchStartup> logger) : IHostedService
+/// <summary>Opens this node's index, or builds it, once the change follower has taken its place in the log.</summary>
+sealed class SearchStartup(SearchIndex index, IOptions<SearchOptions> options) : IHostedService
 {
-    public async Task StartAsync(CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
-        if (await indexer.InStepAsync(ct)) return;
-        var log = new StringWriter();
-        await indexer.RebuildAsync(log, ct);
-        logger.LogWarning("The search index was out of step with the published content and was rebuilt: {Log}", log.ToString().Trim().Split('\n')[^1]);
-    }
+    public Task StartAsync(CancellationToken ct) => index.StartAsync(options.Value.StartupWait, ct);
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CampaignSite.Search.Analysis;
 
 namespace CampaignSite.Search;
 
@@ -13,7 +14,7 @@ public sealed record Term(IReadOnlyList<string> Tokens, bool Phrase, string Text
 /// <summary>
 /// A user's query, parsed by our rules and never handed to an engine as typed: words are ANDed,
 /// "quoted phrases" stay together, -word excludes, OR offers alternatives. Everything else a user
-/// types (FTS operators, column filters, NEAR(, *, ^, stray quotes, control characters) is text.
+/// types (Lucene syntax, field names, NEAR(, *, ^, ~, stray quotes, control characters) is text.
 /// </summary>
 public sealed class SearchQuery
 {
@@ -32,7 +33,7 @@ public sealed class SearchQuery
     public static SearchQuery Parse(string? input)
     {
         var query = new SearchQuery();
-        var text = Analyzer.Normalize(input ?? "").Trim();
+        var text = Normalize(input ?? "").Trim();
         if (text.Length > MaxLength)
         {
             text = text[..MaxLength];
@@ -65,7 +66,7 @@ public sealed class SearchQuery
     // A quoted (or OR'd) word is one phrase; an unquoted one is each of its tokens, all required.
     static List<Term> TermsOf(string word, bool phrase)
     {
-        var tokens = Analyzer.Tokens(word).Select(t => t.Text).ToList();
+        var tokens = SearchAnalyzer.Tokens(word);
         if (tokens.Count == 0) return [];
         return phrase || tokens.Count == 1
             ? [new Term(tokens, tokens.Count > 1, word)]
@@ -95,28 +96,13 @@ public sealed class SearchQuery
         }
     }
 
-    /// <summary>The query as an SQLite FTS5 expression: only quoted analysed tokens, never user syntax.</summary>
-    public string ToFts5()
+    /// <summary>Control characters become spaces; NFKC and lowercase, so that full-width and upper-case operators read as typed.</summary>
+    static string Normalize(string text)
     {
-        var sb = new StringBuilder();
-        foreach (var group in Required)
-        {
-            if (sb.Length > 0) sb.Append(" AND ");
-            sb.Append('(').AppendJoin(" OR ", group.Select(Fts5Phrase)).Append(')');
-        }
-        foreach (var t in Excluded) sb.Append(" NOT ").Append(Fts5Phrase(t));
-        return sb.ToString();
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text) sb.Append(char.IsControl(c) ? ' ' : c);
+        var s = sb.ToString();
+        try { s = s.Normalize(NormalizationForm.FormKC); } catch (ArgumentException) { /* lone surrogates: keep as is */ }
+        return s.ToLowerInvariant();
     }
-
-    static string Fts5Phrase(Term t) => "\"" + string.Join(' ', t.Tokens).Replace("\"", "\"\"") + "\"";
-
-    /// <summary>The query as a PostgreSQL tsquery over the 'simple' configuration.</summary>
-    public string ToTsQuery()
-    {
-        var parts = Required.Select(g => "(" + string.Join(" | ", g.Select(TsPhrase)) + ")").ToList();
-        parts.AddRange(Excluded.Select(t => "!(" + TsPhrase(t) + ")"));
-        return string.Join(" & ", parts);
-    }
-
-    static string TsPhrase(Term t) => string.Join(" <-> ", t.Tokens.Select(k => "'" + k.Replace("'", "''").Replace("\\", "\\\\") + "'"));
 }

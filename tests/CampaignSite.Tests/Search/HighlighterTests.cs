@@ -24,7 +24,7 @@ public class HighlighterTests
     public void Snippet_CutsAWindowAroundTheFirstMatch()
     {
         var text = new string('甲', 300) + "香云纱" + new string('乙', 300);
-        var snippet = Highlighter.Snippet(text, SearchQuery.Parse("香云纱"), 100);
+        var snippet = Highlighter.Snippet(text, SearchQuery.Parse("香云纱"), length: 100);
         Assert.StartsWith("…", snippet);
         Assert.EndsWith("…", snippet);
         Assert.Contains("<mark>香云纱</mark>", snippet);

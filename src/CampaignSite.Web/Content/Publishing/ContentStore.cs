@@ -11,7 +11,7 @@ namespace CampaignSite.Content.Publishing;
 /// The one way content enters the database: validate, save a new version, and on publish
 /// move the published pointer and rewrite the published rows in the same transaction.
 /// </summary>
-public sealed class ContentStore(CampaignDbContext db, ContentScope scope, IEnumerable<IPublishStep> steps, TimeProvider clock)
+public sealed class ContentStore(CampaignDbContext db, ContentScope scope, TimeProvider clock)
 {
     /// <summary>Saves a version of the document given by its variants (zh-CN required) and optionally publishes it.</summary>
     /// <param name="rules">References and media to check against; the database when null.</param>
@@ -110,7 +110,6 @@ public sealed class ContentStore(CampaignDbContext db, ContentScope scope, IEnum
         await db.Published.Where(p => p.DocumentId == record.Id).ExecuteDeleteAsync(ct);
         db.Published.AddRange(PublishedProjection.Rows(record, versionId, variants, now));
         await db.SaveChangesAsync(ct);
-        foreach (var step in steps) await step.PublishedAsync(db, record.Id, variants, ct);
         scope.Changed(new ChangeRecord
         {
             Kind = ChangeKind.Published, DocumentId = record.Id, Type = record.Type, OldSlug = oldSlug, NewSlug = record.Slug,
@@ -135,7 +134,6 @@ public sealed class ContentStore(CampaignDbContext db, ContentScope scope, IEnum
         record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await db.Published.Where(p => p.DocumentId == record.Id).ExecuteDeleteAsync(ct);
-        foreach (var step in steps) await step.PublishedAsync(db, record.Id, null, ct);
         scope.Changed(new ChangeRecord { Kind = kind, DocumentId = record.Id, Type = record.Type, OldSlug = record.Slug, Cultures = ChangeLog.CulturesOf(cultures) });
         await unit.CompleteAsync(ct);
         db.ChangeTracker.Clear();

@@ -6,7 +6,7 @@ namespace CampaignSite.Content.Publishing;
 /// </summary>
 public interface IDerivedIndex
 {
-    /// <summary>How many published variants there are, and how many the index holds.</summary>
+    /// <summary>How many documents are published, and how many the index holds.</summary>
     Task<(int Published, int Indexed)> CountAsync(CancellationToken ct = default);
 
     bool Running { get; }
@@ -17,6 +17,6 @@ public interface IDerivedIndex
     /// <summary>Starts a rebuild in the background; false when one is already running.</summary>
     bool TryStart();
 
-    /// <summary>Rebuilds now, writing progress lines to <paramref name="log"/>.</summary>
-    Task RebuildAsync(TextWriter log, CancellationToken ct = default);
+    /// <summary>Rebuilds now, writing progress lines to <paramref name="log"/>; false (with the reason written) when it cannot.</summary>
+    Task<bool> RebuildAsync(TextWriter log, CancellationToken ct = default);
 }

@@ -25,6 +25,11 @@ public sealed class SearchModel(SearchService search) : SitePage
         Filter = filter;
         SortByDate = Request.Query["sort"] == "date";
         Result = await search.SearchAsync(new SearchRequest(Q, Culture, filter, SortByDate, page, PageSize), ct);
+        if (Result.Unavailable)
+        {
+            Response.Headers.RetryAfter = "30";
+            return Problem(503, Result.Hint!);
+        }
         if (page > Result.Pages) return NotFound();
         Title = string.IsNullOrWhiteSpace(Q) ? T("search") : $"{T("search")}：{Q}";
         CanonicalPath = "/search";

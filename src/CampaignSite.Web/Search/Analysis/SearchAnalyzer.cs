@@ -1,0 +1,67 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.CharFilters;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Icu;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace CampaignSite.Search.Analysis;
+
+/// <summary>
+/// The one analysis of the site's text, for indexing and for queries, built from Lucene's own parts:
+/// NFKC with case folding (full-width to half-width, then lowercase), Traditional to Simplified,
+/// Unicode word breaking, CJK bigrams, English possessives dropped and minimal (plural) stemming. The index also holds each
+/// CJK character alone, so that a one-character query finds it anywhere; queries use bigrams only.
+/// </summary>
+public sealed class SearchAnalyzer : Analyzer
+{
+    /// <summary>Changes whenever analysis or the index's fields change: an index built by another version is rebuilt.</summary>
+    public const string Version = "lucene-1";
+    public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
+
+    public static SearchAnalyzer Indexing { get; } = new(unigrams: true);
+    public static SearchAnalyzer Querying { get; } = new(unigrams: false);
+
+    readonly bool unigrams;
+    SearchAnalyzer(bool unigrams) => this.unigrams = unigrams;
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new MappingCharFilter(ChineseFolding.Map, new ICUNormalizer2CharFilter(reader));
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Lucene, reader);
+        TokenStream stream = new CJKWidthFilter(source);
+        stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, unigrams);
+        stream = new EnglishPossessiveFilter(Lucene, stream);
+        stream = new EnglishMinimalStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    /// <summary>The query tokens of a text: CJK bigrams (a lone character stays one), stemmed words, in order.</summary>
+    public static List<string> Tokens(string? text)
+    {
+        var tokens = new List<string>();
+        if (string.IsNullOrWhiteSpace(text)) return tokens;
+        using var stream = Querying.GetTokenStream("", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add(term.ToString());
+        stream.End();
+        return tokens;
+    }
+
+    /// <summary>The text normalised and folded as the analyser sees it, whole (for names kept as one term, and pinyin).</summary>
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        using var reader = Indexing.InitReader("", new StringReader(text));
+        // Lucene's char filters end with -1, as in Java, which TextReader.ReadToEnd does not expect.
+        var sb = new System.Text.StringBuilder(text.Length);
+        var buffer = new char[256];
+        for (int n; (n = reader.Read(buffer, 0, buffer.Length)) > 0;) sb.Append(buffer, 0, n);
+        return sb.ToString().Trim();
+    }
+}

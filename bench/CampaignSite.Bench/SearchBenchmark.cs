@@ -58,6 +58,36 @@ static class SearchBenchmark
                 await Populate(scope.ServiceProvider.GetRequiredService<CampaignDbContext>(), documents);
 
             var index = app.Services.GetRequiredService<SearchIndex>();
+            if (Environment.GetEnvironmentVariable("PARTS") is not null)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+                var w = Stopwatch.StartNew();
+                var rows = await db.Published.AsNoTracking().Take(5000).ToListAsync();
+                Console.WriteLine($"read 5000 rows {w.ElapsedMilliseconds} ms"); w.Restart();
+                foreach (var r in rows) CampaignSite.Content.Storage.DocumentJson.Deserialize(r.Fields, DocumentTypes.Find(r.Type)!);
+                Console.WriteLine($"json {w.ElapsedMilliseconds} ms"); w.Restart();
+                var docs = rows.Select(r => CampaignSite.Content.Storage.DocumentJson.Deserialize(r.Fields, DocumentTypes.Find(r.Type)!)).ToList();
+                w.Restart();
+                foreach (var d in docs) CampaignSite.Content.Markdown.MarkdownRenderer.ToPlainText(d.Body);
+                Console.WriteLine($"markdown {w.ElapsedMilliseconds} ms"); w.Restart();
+                foreach (var d in docs) foreach (var t in d.Tags.Prepend(d.Title)) { CampaignSite.Search.Analysis.SearchAnalyzer.Fold(t); CampaignSite.Search.Analysis.Pinyin.Readings(t); }
+                Console.WriteLine($"names {w.ElapsedMilliseconds} ms"); w.Restart();
+                foreach (var d in docs) CampaignSite.Search.Analysis.SearchAnalyzer.Tokens(d.Body);
+                Console.WriteLine($"analysis of bodies {w.ElapsedMilliseconds} ms"); w.Restart();
+                var bodies = docs.Select(d => d.Body).ToList();
+                foreach (var (name, an) in Variants())
+                {
+                    w.Restart();
+                    foreach (var b in bodies) { using var ts = an.GetTokenStream("body", b); ts.Reset(); while (ts.IncrementToken()) { } ts.End(); }
+                    Console.WriteLine($"{name} {w.ElapsedMilliseconds} ms");
+                }
+                w.Restart();
+                foreach (var b in bodies) b.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
+                Console.WriteLine($".NET NFKC+lower {w.ElapsedMilliseconds} ms"); w.Restart();
+                foreach (var r in rows) CampaignSite.Search.Index.SearchDocument.Build(r.DocumentId, [r]);
+                Console.WriteLine($"build {w.ElapsedMilliseconds} ms"); w.Restart();
+            }
             var watch = Stopwatch.StartNew();
             if (!await index.RebuildAsync(TextWriter.Null)) throw new InvalidOperationException("the rebuild did not run");
             var seconds = watch.Elapsed.TotalSeconds;
@@ -76,6 +106,16 @@ static class SearchBenchmark
                         var result = await search.SearchAsync(new SearchRequest(q, Cultures.Chinese, new ListFilter(), false, 1, 10));
                         var ours = watch.Elapsed.TotalMilliseconds;
                         var baseline = index.Search(s => RawLucene(s, q));
+                        if (Environment.GetEnvironmentVariable("PARTS") is not null && round == 5)
+                        {
+                            var sq = SearchQuery.Parse(q);
+                            var w2 = Stopwatch.StartNew();
+                            index.Search(s => { s.Search(CampaignSite.Search.Querying.LuceneQueries.Build(sq, false), 10); return 0; });
+                            var tq = w2.Elapsed.TotalMilliseconds; w2.Restart();
+                            index.Search(s => { var top = Lucene.Net.Search.TopScoreDocCollector.Create(10, true); s.Search(CampaignSite.Search.Querying.LuceneQueries.Build(sq, false), new CampaignSite.Search.Querying.FacetCollector(top, new ListFilter())); return 0; });
+                            var tf = w2.Elapsed.TotalMilliseconds;
+                            Console.WriteLine($"{q}: full {ours:0.0} query {tq:0.0} query+facets {tf:0.0} raw {baseline:0.0}");
+                        }
                         if (round == 0) continue; // warm-up
                         times.Add(ours);
                         raw.Add(baseline);
@@ -98,6 +138,24 @@ static class SearchBenchmark
             if (postgres is not null) await Sql(postgres, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
             try { Directory.Delete(data, true); } catch (IOException) { }
         }
+    }
+
+    sealed class V(Func<TextReader, TextReader> init, Func<TextReader, Lucene.Net.Analysis.TokenStreamComponents> comp) : Lucene.Net.Analysis.Analyzer
+    {
+        protected override TextReader InitReader(string f, TextReader r) => init(r);
+        protected override Lucene.Net.Analysis.TokenStreamComponents CreateComponents(string f, TextReader r) => comp(r);
+    }
+
+    static IEnumerable<(string, Lucene.Net.Analysis.Analyzer)> Variants()
+    {
+        var v = Lucene.Net.Util.LuceneVersion.LUCENE_48;
+        Lucene.Net.Analysis.TokenStreamComponents Std(TextReader r) { var t = new Lucene.Net.Analysis.Standard.StandardTokenizer(v, r); return new(t, t); }
+        Lucene.Net.Analysis.TokenStreamComponents Full(TextReader r) { var t = new Lucene.Net.Analysis.Standard.StandardTokenizer(v, r); Lucene.Net.Analysis.TokenStream s = new Lucene.Net.Analysis.Cjk.CJKWidthFilter(t); s = new Lucene.Net.Analysis.Cjk.CJKBigramFilter(s, Lucene.Net.Analysis.Cjk.CJKScript.HAN, true); s = new Lucene.Net.Analysis.En.EnglishMinimalStemFilter(s); return new(t, s); }
+        yield return ("std only", new V(r => r, Std));
+        yield return ("std+filters", new V(r => r, Full));
+        yield return ("icu+std", new V(r => new Lucene.Net.Analysis.Icu.ICUNormalizer2CharFilter(r), Std));
+        yield return ("mapping+std", new V(r => new Lucene.Net.Analysis.CharFilters.MappingCharFilter(CampaignSite.Search.Analysis.ChineseFolding.Map, r), Std));
+        yield return ("ours", CampaignSite.Search.Analysis.SearchAnalyzer.Indexing);
     }
 
     /// <summary>The baseline: the query's tokens, all required, in the body field, top 10 by score; nothing else.</summary>

@@ -26,7 +26,7 @@ static class SearchApi
         if (result.Unavailable)
         {
             context.Response.Headers.RetryAfter = "30";
-            return Problems.Of(StatusCodes.Status503ServiceUnavailable, result.Hint!);
+            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Search is being rebuilt on this server; try again in a minute.");
         }
         return Results.Json(new
         {

@@ -60,6 +60,7 @@ public sealed class SearchService(CampaignDbContext db, SearchIndex index)
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         Matches found;
         var fuzzy = false;
+        List<string>? pinyinNames = null;
         try
         {
             found = index.Search(s => Run(s, LuceneQueries.Build(query, false), request));
@@ -67,6 +68,14 @@ public sealed class SearchService(CampaignDbContext db, SearchIndex index)
             {
                 var wider = index.Search(s => Run(s, LuceneQueries.Build(query, true), request, words: true));
                 if (wider.Total > found.Total) (found, fuzzy) = (wider, true);
+            }
+            // Pinyin typed before the input method picked characters: search the names read that way.
+            if (found.Total < Few && Pinyin.Looks(request.Q!) && Pinyin.Letters(request.Q!) is { Length: >= 2 } letters
+                && index.Search(s => Names(s, letters + SearchFields.PinyinSeparator, 3)) is { Count: > 0 } names)
+            {
+                var asNames = SearchQuery.Parse(string.Join(" OR ", names.Select(n => "\"" + n.Replace("\"", " ") + "\"")));
+                var viaPinyin = index.Search(s => Run(s, LuceneQueries.Build(asNames, false), request));
+                if (viaPinyin.Total > found.Total) (found, query, pinyinNames) = (viaPinyin, asNames, names);
             }
         }
         catch (SearchUnavailableException)
@@ -78,6 +87,7 @@ public sealed class SearchService(CampaignDbContext db, SearchIndex index)
 
         var hints = new List<string>();
         if (query.Truncated) hints.Add(en ? $"Your query was long; only its first {SearchQuery.MaxLength} characters or {SearchQuery.MaxTerms} words were searched." : $"查询过长，只搜索了前 {SearchQuery.MaxLength} 个字符或 {SearchQuery.MaxTerms} 个词。");
+        if (pinyinNames is not null) hints.Add(en ? $"Showing results for {string.Join(", ", pinyinNames)}, read from the pinyin you typed." : $"已按拼音显示“{string.Join("、", pinyinNames)}”的结果。");
         if (fuzzy) hints.Add(en ? "Few pages had those exact words; these have words close to them." : "完全匹配的结果很少，以下结果含有相近的词。");
         if (found.Total == 0) hints.Add(en ? "Nothing found. Try fewer or shorter words, or remove a filter." : "没有找到结果。可以减少或缩短关键词，或去掉筛选条件。");
         Interlocked.Increment(ref searches);
@@ -162,11 +172,14 @@ public sealed class SearchService(CampaignDbContext db, SearchIndex index)
         return page.Where(h => rows.ContainsKey(h.DocumentId)).Select(h =>
         {
             var row = rows[h.DocumentId];
-            var doc = DocumentJson.Deserialize(row.Fields, DocumentTypes.Find(row.Type)!);
-            var summaryHit = Highlighter.Snippet(doc.Summary, query, words);
-            var text = summaryHit.Contains("<mark>") ? doc.Summary : MarkdownRenderer.ToPlainText(doc.Body);
-            var snippet = text == doc.Summary ? summaryHit : Highlighter.Snippet(text, query, words);
-            if (!snippet.Contains("<mark>")) snippet = summaryHit;
+            // The summary is in the row; the body is read (JSON, Markdown) only when the summary has no match.
+            var snippet = Highlighter.Snippet(row.Summary, query, words);
+            if (!snippet.Contains("<mark>"))
+            {
+                var body = MarkdownRenderer.ToPlainText(DocumentJson.Deserialize(row.Fields, DocumentTypes.Find(row.Type)!).Body);
+                var bodyHit = Highlighter.Snippet(body, query, words);
+                if (bodyHit.Contains("<mark>")) snippet = bodyHit;
+            }
             return new SearchItem(row.Type, row.Slug, PublicUrls.Detail(row.Type, row.Slug), Highlighter.Mark(row.Title, query, words),
                 snippet, Math.Round(h.Score, 4), row.PublishedUtc, row.IsFallback);
         }).ToList();

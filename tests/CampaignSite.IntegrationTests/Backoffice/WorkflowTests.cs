@@ -33,6 +33,10 @@ public abstract class WorkflowTests<TSite>(TSite site) : IClassFixture<TSite> wh
         Assert.Equal(HttpStatusCode.OK, previewStatus);
         Assert.Contains($"{word}企业签约", preview);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/news/{slug}?preview=1")).StatusCode);
+        // Editors find the draft by a word of its body; the public search never sees it.
+        var (_, found) = await editor.GetAsync($"/backoffice/content/news?q={Uri.EscapeDataString(word + "企业签约")}");
+        Assert.Contains(slug, found);
+        Assert.DoesNotContain(slug, await reader.GetStringAsync($"/api/search?q={Uri.EscapeDataString(word)}"));
 
         var approved = await editor.PostAsync($"/backoffice/content/news/{id}?handler=Approve", [], $"/backoffice/content/news/{id}");
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);

@@ -50,7 +50,9 @@ public sealed class SeveralNodesTests : IDisposable
             Assert.NotNull(await Eventually.WithinAsync(Limit, async () => (await reader.GetStringAsync("/news")).Contains("节点发布测试")));
             Assert.Contains("节点发布测试", await reader.GetStringAsync("/feeds/news/rss.xml"));
             Assert.Contains("节点发布测试", await reader.GetStringAsync("/news/china-fashion-week"));
-            Assert.Contains("china-fashion-week", await reader.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("节点发布测试")));
+            // Each node's own Lucene index follows the log too (after the cache, in the same pass).
+            Assert.NotNull(await Eventually.WithinAsync(Limit, async () =>
+                (await reader.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("节点发布测试"))).Contains("china-fashion-week")));
         }
     }
 
@@ -65,6 +67,25 @@ public sealed class SeveralNodesTests : IDisposable
             Assert.True(await scope.ServiceProvider.GetRequiredService<ContentStore>().UnpublishAsync("brand", "anta"));
         Assert.NotNull(await Eventually.WithinAsync(Limit, async () => (await reader.GetAsync("/brands/anta")).StatusCode == HttpStatusCode.NotFound));
         Assert.DoesNotContain("/brands/anta", await reader.GetStringAsync("/brands"));
+        Assert.NotNull(await Eventually.WithinAsync(Limit, async () => !(await reader.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("安踏"))).Contains("\"slug\":\"anta\"")));
+    }
+
+    [Fact]
+    public async Task ADeleteOnOneNode_TakesTheDocumentOutOfEveryNodesSearch()
+    {
+        var a = cluster.Add();
+        var b = cluster.Add();
+        var reader = b.CreateClient();
+        static async Task<bool> Finds(HttpClient client) => (await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("香云纱"))).Contains("\"slug\":\"xiangyunsha\"");
+        Assert.True(await Finds(reader));
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            var id = await scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Documents.Where(d => d.Type == "heritage" && d.Slug == "xiangyunsha").Select(d => d.Id).SingleAsync();
+            Assert.True(await scope.ServiceProvider.GetRequiredService<ContentStore>().UnpublishAsync(id, CampaignSite.Data.Changes.ChangeKind.Deleted));
+        }
+        // The deleting node's editor sees it at once; the other node within the follower's poll.
+        Assert.False(await Finds(a.CreateClient()));
+        Assert.NotNull(await Eventually.WithinAsync(Limit, async () => !await Finds(reader)));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed record DocumentRow(int Id, string Type, string Slug, string Title,
 
 /// <summary>
 /// The backoffice lists: drafts and published documents alike (the latest version's title and
-/// slug), filtered by type, words and status, newest change first. Status is computed in the query, by the same rule the pages use.
+/// slug), filtered by type, words (in any field of the latest version) and status, newest change first. Status is computed in the query, by the same rule the pages use.
 /// </summary>
 public static class DocumentList
 {
@@ -30,7 +30,9 @@ public static class DocumentList
         if (!string.IsNullOrWhiteSpace(words))
         {
             var w = words.Trim().ToLowerInvariant();
-            rows = rows.Where(r => r.Doc.Title.ToLower().Contains(w) || r.Doc.Slug.Contains(w));
+            // Drafts are not in the public search index: the words are looked for in the latest version's fields, every culture.
+            rows = rows.Where(r => r.Doc.Title.ToLower().Contains(w) || r.Doc.Slug.Contains(w)
+                || db.Versions.Any(v => v.DocumentId == r.Doc.Id && v.Number == r.Doc.LatestVersion && v.Fields.ToLower().Contains(w)));
         }
         if (status is { } wanted) rows = rows.Where(DocumentStatuses.Is(wanted));
         var total = await rows.CountAsync(ct);

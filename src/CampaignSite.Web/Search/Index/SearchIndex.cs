@@ -197,11 +197,9 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, IOptions<SiteOption
                 await CatchUpAsync(built, head, startedUtc, ct);
             }
             finally { gate.Release(); }
-            if (old is not null)
-            {
-                old.Dispose();
-                TryDelete(old.Folder);
-            }
+            // The old index, and any a damaged start left behind.
+            old?.Dispose();
+            DeleteOtherFolders(folder);
             lastError = null;
             log.WriteLine($"reindexed {count} documents in {watch.Elapsed.TotalSeconds:0.00} s");
         }

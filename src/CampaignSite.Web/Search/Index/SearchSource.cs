@@ -15,14 +15,21 @@ static class SearchSource
     {
         var ids = await db.Published.AsNoTracking().Select(p => p.DocumentId).Distinct().OrderBy(id => id).ToListAsync(ct);
         var done = 0;
-        foreach (var chunk in ids.Chunk(Batch))
+        var chunks = ids.Chunk(Batch).ToList();
+        Task<List<PublishedEntry>> Read(int[] chunk)
         {
             var (from, to) = (chunk[0], chunk[^1]);
-            var rows = await db.Published.AsNoTracking().Where(p => p.DocumentId >= from && p.DocumentId <= to).ToListAsync(ct);
-            // Building a document (JSON, Markdown, analysis) is the work; the writer takes documents from several threads.
+            return db.Published.AsNoTracking().Where(p => p.DocumentId >= from && p.DocumentId <= to).ToListAsync(ct);
+        }
+        // The next batch is read while this one is analysed; the writer takes documents from several threads.
+        var next = chunks.Count > 0 ? Read(chunks[0]) : null;
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var rows = await next!;
+            next = i + 1 < chunks.Count ? Read(chunks[i + 1]) : null;
             Parallel.ForEach(rows.GroupBy(r => r.DocumentId), new ParallelOptions { CancellationToken = ct },
                 document => writer.AddDocument(SearchDocument.Build(document.Key, document.ToList())));
-            done += chunk.Length;
+            done += chunks[i].Length;
             progress($"indexed {done}/{ids.Count} documents");
         }
         return ids.Count;

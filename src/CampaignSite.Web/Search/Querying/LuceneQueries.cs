@@ -33,9 +33,9 @@ public static class LuceneQueries
         {
             // A document that names the word as a whole (title, tag) outranks one holding its characters by chance.
             root.Add(new TermQuery(new LuceneTerm(SearchFields.Names, SearchAnalyzer.Fold(word))) { Boost = NameBoost }, Occur.SHOULD);
+            // A title holding the word's characters in order outranks one holding them apart (phrases cost, so titles only).
             var tokens = SearchAnalyzer.Tokens(word);
-            if (tokens.Count > 1)
-                foreach (var (field, boost) in SearchFields.Weighted) root.Add(Phrase(field, tokens, boost * PhraseBoost), Occur.SHOULD);
+            if (tokens.Count > 1) root.Add(Phrase(SearchFields.Title, tokens, SearchFields.Weighted[0].Boost * PhraseBoost), Occur.SHOULD);
         }
         return root;
     }

@@ -17,7 +17,7 @@ namespace CampaignSite.Bench;
 /// Search at 100k documents: the index build rate and size, the node's memory under search load,
 /// and server time for 1-, 2- and 3-term queries through SearchService (facets over every match and
 /// one page of highlighted snippets included), next to raw Lucene on the same index (the same
-/// tokens as a BooleanQuery of TermQuerys on the body, top 10) as the baseline. The text is
+/// tokens as a BooleanQuery of TermQuerys in the text field, top 10) as the baseline. The text is
 /// realistic: sentences drawn from the site's own content.
 /// </summary>
 static class SearchBenchmark
@@ -58,36 +58,6 @@ static class SearchBenchmark
                 await Populate(scope.ServiceProvider.GetRequiredService<CampaignDbContext>(), documents);
 
             var index = app.Services.GetRequiredService<SearchIndex>();
-            if (Environment.GetEnvironmentVariable("PARTS") is not null)
-            {
-                await using var scope = app.Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
-                var w = Stopwatch.StartNew();
-                var rows = await db.Published.AsNoTracking().Take(5000).ToListAsync();
-                Console.WriteLine($"read 5000 rows {w.ElapsedMilliseconds} ms"); w.Restart();
-                foreach (var r in rows) CampaignSite.Content.Storage.DocumentJson.Deserialize(r.Fields, DocumentTypes.Find(r.Type)!);
-                Console.WriteLine($"json {w.ElapsedMilliseconds} ms"); w.Restart();
-                var docs = rows.Select(r => CampaignSite.Content.Storage.DocumentJson.Deserialize(r.Fields, DocumentTypes.Find(r.Type)!)).ToList();
-                w.Restart();
-                foreach (var d in docs) CampaignSite.Content.Markdown.MarkdownRenderer.ToPlainText(d.Body);
-                Console.WriteLine($"markdown {w.ElapsedMilliseconds} ms"); w.Restart();
-                foreach (var d in docs) foreach (var t in d.Tags.Prepend(d.Title)) { CampaignSite.Search.Analysis.SearchAnalyzer.Fold(t); CampaignSite.Search.Analysis.Pinyin.Readings(t); }
-                Console.WriteLine($"names {w.ElapsedMilliseconds} ms"); w.Restart();
-                foreach (var d in docs) CampaignSite.Search.Analysis.SearchAnalyzer.Tokens(d.Body);
-                Console.WriteLine($"analysis of bodies {w.ElapsedMilliseconds} ms"); w.Restart();
-                var bodies = docs.Select(d => d.Body).ToList();
-                foreach (var (name, an) in Variants())
-                {
-                    w.Restart();
-                    foreach (var b in bodies) { using var ts = an.GetTokenStream("body", b); ts.Reset(); while (ts.IncrementToken()) { } ts.End(); }
-                    Console.WriteLine($"{name} {w.ElapsedMilliseconds} ms");
-                }
-                w.Restart();
-                foreach (var b in bodies) b.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
-                Console.WriteLine($".NET NFKC+lower {w.ElapsedMilliseconds} ms"); w.Restart();
-                foreach (var r in rows) CampaignSite.Search.Index.SearchDocument.Build(r.DocumentId, [r]);
-                Console.WriteLine($"build {w.ElapsedMilliseconds} ms"); w.Restart();
-            }
             var watch = Stopwatch.StartNew();
             if (!await index.RebuildAsync(TextWriter.Null)) throw new InvalidOperationException("the rebuild did not run");
             var seconds = watch.Elapsed.TotalSeconds;
@@ -106,16 +76,6 @@ static class SearchBenchmark
                         var result = await search.SearchAsync(new SearchRequest(q, Cultures.Chinese, new ListFilter(), false, 1, 10));
                         var ours = watch.Elapsed.TotalMilliseconds;
                         var baseline = index.Search(s => RawLucene(s, q));
-                        if (Environment.GetEnvironmentVariable("PARTS") is not null && round == 5)
-                        {
-                            var sq = SearchQuery.Parse(q);
-                            var w2 = Stopwatch.StartNew();
-                            index.Search(s => { s.Search(CampaignSite.Search.Querying.LuceneQueries.Build(sq, false), 10); return 0; });
-                            var tq = w2.Elapsed.TotalMilliseconds; w2.Restart();
-                            index.Search(s => { var top = Lucene.Net.Search.TopScoreDocCollector.Create(10, true); s.Search(CampaignSite.Search.Querying.LuceneQueries.Build(sq, false), new CampaignSite.Search.Querying.FacetCollector(top, new ListFilter())); return 0; });
-                            var tf = w2.Elapsed.TotalMilliseconds;
-                            Console.WriteLine($"{q}: full {ours:0.0} query {tq:0.0} query+facets {tf:0.0} raw {baseline:0.0}");
-                        }
                         if (round == 0) continue; // warm-up
                         times.Add(ours);
                         raw.Add(baseline);
@@ -140,31 +100,13 @@ static class SearchBenchmark
         }
     }
 
-    sealed class V(Func<TextReader, TextReader> init, Func<TextReader, Lucene.Net.Analysis.TokenStreamComponents> comp) : Lucene.Net.Analysis.Analyzer
-    {
-        protected override TextReader InitReader(string f, TextReader r) => init(r);
-        protected override Lucene.Net.Analysis.TokenStreamComponents CreateComponents(string f, TextReader r) => comp(r);
-    }
-
-    static IEnumerable<(string, Lucene.Net.Analysis.Analyzer)> Variants()
-    {
-        var v = Lucene.Net.Util.LuceneVersion.LUCENE_48;
-        Lucene.Net.Analysis.TokenStreamComponents Std(TextReader r) { var t = new Lucene.Net.Analysis.Standard.StandardTokenizer(v, r); return new(t, t); }
-        Lucene.Net.Analysis.TokenStreamComponents Full(TextReader r) { var t = new Lucene.Net.Analysis.Standard.StandardTokenizer(v, r); Lucene.Net.Analysis.TokenStream s = new Lucene.Net.Analysis.Cjk.CJKWidthFilter(t); s = new Lucene.Net.Analysis.Cjk.CJKBigramFilter(s, Lucene.Net.Analysis.Cjk.CJKScript.HAN, true); s = new Lucene.Net.Analysis.En.EnglishMinimalStemFilter(s); return new(t, s); }
-        yield return ("std only", new V(r => r, Std));
-        yield return ("std+filters", new V(r => r, Full));
-        yield return ("icu+std", new V(r => new Lucene.Net.Analysis.Icu.ICUNormalizer2CharFilter(r), Std));
-        yield return ("mapping+std", new V(r => new Lucene.Net.Analysis.CharFilters.MappingCharFilter(CampaignSite.Search.Analysis.ChineseFolding.Map, r), Std));
-        yield return ("ours", CampaignSite.Search.Analysis.SearchAnalyzer.Indexing);
-    }
-
     /// <summary>The baseline: the query's tokens, all required, in the body field, top 10 by score; nothing else.</summary>
     static double RawLucene(Lucene.Net.Search.IndexSearcher searcher, string q)
     {
         var watch = Stopwatch.StartNew();
         var query = new Lucene.Net.Search.BooleanQuery();
         foreach (var token in CampaignSite.Search.Analysis.SearchAnalyzer.Tokens(q))
-            query.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(CampaignSite.Search.Index.SearchFields.Body, token)), Lucene.Net.Search.Occur.MUST);
+            query.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(CampaignSite.Search.Index.SearchFields.Text, token)), Lucene.Net.Search.Occur.MUST);
         searcher.Search(query, 10);
         return watch.Elapsed.TotalMilliseconds;
     }

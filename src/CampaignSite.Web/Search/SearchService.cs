@@ -112,7 +112,7 @@ public sealed class SearchService(CampaignDbContext db, SearchIndex index)
         {
             var terms = new HashSet<Lucene.Net.Index.Term>();
             searcher.Rewrite(query).ExtractTerms(terms);
-            foreach (var t in terms) if (t.Field == SearchFields.Body || t.Field == SearchFields.Title || t.Field == SearchFields.Summary) matched.Add(t.Text);
+            foreach (var t in terms) if (t.Field == SearchFields.Text) matched.Add(t.Text);
         }
         return new Matches(collector.Total, page, collector.Facets(), matched);
     }

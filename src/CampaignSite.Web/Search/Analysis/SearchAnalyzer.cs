@@ -18,7 +18,7 @@ namespace CampaignSite.Search.Analysis;
 public sealed class SearchAnalyzer : Analyzer
 {
     /// <summary>Changes whenever analysis or the index's fields change: an index built by another version is rebuilt.</summary>
-    public const string Version = "lucene-1";
+    public const string Version = "lucene-2";
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
     public static SearchAnalyzer Indexing { get; } = new(unigrams: true);
@@ -26,6 +26,9 @@ public sealed class SearchAnalyzer : Analyzer
 
     readonly bool unigrams;
     SearchAnalyzer(bool unigrams) => this.unigrams = unigrams;
+
+    // The parts of a multi-valued field (title, tags, summary...) stand apart: no phrase runs from one into the next.
+    public override int GetPositionIncrementGap(string fieldName) => 100;
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         new MappingCharFilter(ChineseFolding.Map, new ICUNormalizer2CharFilter(reader));

@@ -14,7 +14,11 @@ namespace CampaignSite.Search.Index;
 /// <summary>The fields of the index: weighted text, whole names, pinyin, and what filters, facets and sorting read.</summary>
 public static class SearchFields
 {
-    public const string Id = "id", Title = "title", Tags = "tags", Summary = "summary", Body = "body", Extra = "extra";
+    public const string Id = "id";
+    /// <summary>Everything a reader sees of the document (title, tags, summary, body, labels): what must match.</summary>
+    public const string Text = "text";
+    /// <summary>The titles again: a match there ranks higher, and titles complete the search box.</summary>
+    public const string Title = "title";
     /// <summary>Titles, tags and hashtags kept whole (folded), so a query naming one ranks its documents first.</summary>
     public const string Names = "names";
     /// <summary>"songjin\u001f宋锦": a Chinese name's pinyin, then the name, for suggestions.</summary>
@@ -25,8 +29,8 @@ public static class SearchFields
     public static string TagOf(string culture) => "tag." + culture;
     public static string PublishedOf(string culture) => "published." + culture;
 
-    /// <summary>The searched text fields and their weights: a match in a title counts ten times one in the body.</summary>
-    public static readonly (string Field, float Boost)[] Weighted = [(Title, 10), (Tags, 5), (Summary, 3), (Extra, 2), (Body, 1)];
+    /// <summary>How much more a match in a title counts than one elsewhere (tags count through <see cref="Names"/>).</summary>
+    public const float TitleBoost = 9;
 }
 
 /// <summary>
@@ -57,12 +61,11 @@ public static class SearchDocument
             d.Add(new NumericDocValuesField(SearchFields.PublishedOf(row.Culture), row.PublishedUtc.Ticks));
             if (row.IsFallback) continue;
             var doc = DocumentJson.Deserialize(row.Fields, DocumentTypes.Find(row.Type)!);
-            Text(d, SearchFields.Title, doc.Title);
+            // One text field holds it all, so that a word costs one postings list to match, not five.
             var tags = doc.Tags.Concat(doc.Syndication.Hashtags).ToList();
-            Text(d, SearchFields.Tags, string.Join(' ', tags));
-            Text(d, SearchFields.Summary, doc.Summary);
-            Text(d, SearchFields.Body, MarkdownRenderer.ToPlainText(doc.Body));
-            Text(d, SearchFields.Extra, string.Join(' ', Extra(doc, row.Culture)));
+            Text(d, SearchFields.Title, doc.Title);
+            foreach (var text in new[] { doc.Title, string.Join(' ', tags), doc.Summary, MarkdownRenderer.ToPlainText(doc.Body), string.Join(' ', Extra(doc, row.Culture)) })
+                Text(d, SearchFields.Text, text);
             foreach (var name in tags.Prepend(doc.Title))
             {
                 var folded = SearchAnalyzer.Fold(name);

@@ -28,14 +28,14 @@ public static class LuceneQueries
             foreach (var term in group) any.Add(Match(term, fuzzy), Occur.SHOULD);
             root.Add(any, Occur.MUST);
         }
-        foreach (var term in query.Excluded) root.Add(Match(term, false), Occur.MUST_NOT);
+        foreach (var term in query.Excluded) root.Add(One(SearchFields.Text, term, false, 1), Occur.MUST_NOT);
         foreach (var word in query.Highlighted.Select(t => t.Text).Distinct())
         {
             // A document that names the word as a whole (title, tag) outranks one holding its characters by chance.
             root.Add(new TermQuery(new LuceneTerm(SearchFields.Names, SearchAnalyzer.Fold(word))) { Boost = NameBoost }, Occur.SHOULD);
             // A title holding the word's characters in order outranks one holding them apart (phrases cost, so titles only).
             var tokens = SearchAnalyzer.Tokens(word);
-            if (tokens.Count > 1) root.Add(Phrase(SearchFields.Title, tokens, SearchFields.Weighted[0].Boost * PhraseBoost), Occur.SHOULD);
+            if (tokens.Count > 1) root.Add(Phrase(SearchFields.Title, tokens, SearchFields.TitleBoost * PhraseBoost), Occur.SHOULD);
         }
         return root;
     }
@@ -60,20 +60,22 @@ public static class LuceneQueries
         return root;
     }
 
+    /// <summary>The term must be in the text; in a title it counts more.</summary>
     static Query Match(Term term, bool fuzzy)
     {
-        var fields = new BooleanQuery();
-        foreach (var (field, boost) in SearchFields.Weighted)
-        {
-            if (term.Tokens.Count > 1) { fields.Add(Phrase(field, term.Tokens, boost), Occur.SHOULD); continue; }
-            var token = term.Tokens[0];
-            Query q = fuzzy && Fuzzable(token)
-                ? new FuzzyQuery(new LuceneTerm(field, token), token.Length >= 8 ? 2 : 1, prefixLength: 1)
-                : new TermQuery(new LuceneTerm(field, token));
-            q.Boost = boost;
-            fields.Add(q, Occur.SHOULD);
-        }
-        return fields;
+        var match = new BooleanQuery { { One(SearchFields.Text, term, fuzzy, 1), Occur.MUST }, { One(SearchFields.Title, term, fuzzy, SearchFields.TitleBoost), Occur.SHOULD } };
+        return match;
+    }
+
+    static Query One(string field, Term term, bool fuzzy, float boost)
+    {
+        if (term.Tokens.Count > 1) return Phrase(field, term.Tokens, boost);
+        var token = term.Tokens[0];
+        Query q = fuzzy && Fuzzable(token)
+            ? new FuzzyQuery(new LuceneTerm(field, token), token.Length >= 8 ? 2 : 1, prefixLength: 1)
+            : new TermQuery(new LuceneTerm(field, token));
+        q.Boost = boost;
+        return q;
     }
 
     static PhraseQuery Phrase(string field, IReadOnlyList<string> tokens, float boost)

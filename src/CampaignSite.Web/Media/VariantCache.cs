@@ -63,6 +63,8 @@ public sealed class VariantCache
         await slots.WaitAsync();
         try
         {
+            // A request that missed just before another finished making it: the variant is there now.
+            if (entries.ContainsKey(name) && File.Exists(path)) return path;
             var bytes = await make();
             Interlocked.Increment(ref produced);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

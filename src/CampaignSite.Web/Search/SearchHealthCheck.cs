@@ -16,7 +16,7 @@ public sealed class SearchHealthCheck(SearchIndex index, CampaignDbContext db) :
         try
         {
             head = await db.Changes.MaxAsync(c => (long?)c.Id, ct) ?? 0;
-            published = await db.Published.Select(p => p.DocumentId).Distinct().CountAsync(ct);
+            (published, _) = await index.CountAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException) { }
         var data = new Dictionary<string, object>

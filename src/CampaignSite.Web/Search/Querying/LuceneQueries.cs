@@ -61,11 +61,8 @@ public static class LuceneQueries
     }
 
     /// <summary>The term must be in the text; in a title it counts more.</summary>
-    static Query Match(Term term, bool fuzzy)
-    {
-        var match = new BooleanQuery { { One(SearchFields.Text, term, fuzzy, 1), Occur.MUST }, { One(SearchFields.Title, term, fuzzy, SearchFields.TitleBoost), Occur.SHOULD } };
-        return match;
-    }
+    static Query Match(Term term, bool fuzzy) =>
+        new BooleanQuery { { One(SearchFields.Text, term, fuzzy, 1), Occur.MUST }, { One(SearchFields.Title, term, fuzzy, SearchFields.TitleBoost), Occur.SHOULD } };
 
     static Query One(string field, Term term, bool fuzzy, float boost)
     {

@@ -21,11 +21,7 @@ static class PageBenchmark
             // The site as it is deployed: published with ReadyToRun code, so start-up does not wait for the JIT.
             var published = Path.Combine(work, "published");
             Console.WriteLine("publishing the site (Release, ReadyToRun)");
-            using (var publish = Start("dotnet", $"publish {Path.Combine(RepoRoot(), "src", "CampaignSite.Web")} -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o {published}", [], raw: true))
-            {
-                await publish.WaitForExitAsync();
-                if (publish.ExitCode != 0) throw new InvalidOperationException("dotnet publish failed");
-            }
+            await PublishAsync(published);
             var web = Path.Combine(published, "CampaignSite.Web.dll");
 
             Console.WriteLine($"generating {documents} documents");
@@ -73,7 +69,7 @@ static class PageBenchmark
             Console.WriteLine($"| ratio cached / baseline | {cachedRate / baselineRate:0.00}× | ≥ 0.8× |");
             Console.WriteLine($"| uncached detail render, server time (Server-Timing), p50 / p95 / p99 of 2,000 | {uncached.Server} | p95 ≤ 5 ms |");
             Console.WriteLine($"| the same requests, client round trip | {uncached.Client} | |");
-            Console.WriteLine($"| cold start to first 200 of /, published (ReadyToRun) | {coldStart.TotalSeconds:0.00} s | ≤ 2 s |");
+            Console.WriteLine($"| cold start to first 200 of /, published (ReadyToRun) | {coldStart.TotalSeconds:0.00} s | ≤ 1 s (`coldstart`) |");
             Console.WriteLine($"| cold start to first 200 of /, plain build (JIT) | {jitStart.TotalSeconds:0.00} s | |");
             site.Kill(true);
             baseline.Kill(true);
@@ -85,13 +81,23 @@ static class PageBenchmark
         }
     }
 
-    static async Task<TimeSpan> ColdStartAsync(string dll, Dictionary<string, string> env)
+    internal static async Task PublishAsync(string folder, string how = "--self-contained false")
+    {
+        // Each publish compiles in its own intermediate folder: the SDK does not notice a change between
+        // plain and composite ReadyToRun and would reuse the other's images, which then do not load.
+        using var publish = Start("dotnet", $"publish {Path.Combine(RepoRoot(), "src", "CampaignSite.Web")} -c Release -r linux-x64 {how} -p:PublishReadyToRun=true -p:IntermediateOutputPath={folder}.obj/ -o {folder}", [], raw: true);
+        await publish.WaitForExitAsync();
+        if (publish.ExitCode != 0) throw new InvalidOperationException("dotnet publish failed");
+    }
+
+    /// <summary>From starting the process (a dll through dotnet, or an executable when raw) to the first 200 of path; args are made from the port (the site takes it from ASPNETCORE_URLS).</summary>
+    internal static async Task<TimeSpan> ColdStartAsync(string dll, Dictionary<string, string> env, Func<int, string>? args = null, string path = "/", bool raw = false)
     {
         var port = FreePort();
         var watch = Stopwatch.StartNew();
-        using var process = Start(dll, "", new(env) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" });
+        using var process = Start(dll, args?.Invoke(port) ?? "", new(env) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" }, raw);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        await WaitFor200(http, "/");
+        await WaitFor200(http, path);
         var elapsed = watch.Elapsed;
         process.Kill(true);
         await process.WaitForExitAsync();

@@ -19,6 +19,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Changes.ChangeRecord> Changes => Set<Changes.ChangeRecord>();
     public DbSet<SecretRecord> Secrets => Set<SecretRecord>();
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
+    public DbSet<DataStepRecord> DataSteps => Set<DataStepRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -48,6 +49,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
         model.ApplyConfiguration(new Changes.ChangeRecordConfiguration());
         model.ApplyConfiguration(new SecretRecordConfiguration());
         model.ApplyConfiguration(new LeaseRecordConfiguration());
+        model.ApplyConfiguration(new DataStepRecordConfiguration());
         model.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }
 }

@@ -1,7 +1,6 @@
 using CampaignSite.Data.Changes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CampaignSite.Data;
 
@@ -18,12 +17,12 @@ public static class DataExtensions
                 connection = string.IsNullOrWhiteSpace(connection)
                     ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(SitePaths.DataPath(builder), "campaign.db"), Pooling = true }.ToString()
                     : connection;
-                builder.Services.AddDbContextPool<CampaignDbContext, SqliteCampaignDbContext>(o => Configure(o).UseSqlite(connection));
+                builder.Services.AddDbContextPool<CampaignDbContext, SqliteCampaignDbContext>(o => o.UseSqlite(connection));
                 break;
             case "postgres":
                 if (string.IsNullOrWhiteSpace(connection))
                     throw new StartupException("CampaignSite:Database is Postgres but ConnectionStrings:Default is empty. Set it, for example: Host=localhost;Database=campaignsite;Username=campaign;Password=...");
-                builder.Services.AddDbContextPool<CampaignDbContext, PostgresCampaignDbContext>(o => Configure(o).UseNpgsql(connection));
+                builder.Services.AddDbContextPool<CampaignDbContext, PostgresCampaignDbContext>(o => o.UseNpgsql(connection));
                 break;
             default:
                 throw new StartupException($"CampaignSite:Database is '{site.Database}'; it must be Sqlite or Postgres.");
@@ -47,9 +46,4 @@ public static class DataExtensions
             builder.Services.AddHostedService(sp => new ChangeListener(postgres, sp.GetRequiredService<ChangeFollower>(), sp.GetRequiredService<ILogger<ChangeListener>>()));
         builder.Services.AddHealthChecks().AddCheck<FollowerHealthCheck>("changes");
     }
-
-    // The migrations are written by hand (no design-time snapshot), so the snapshot check is off;
-    // MigrationsTests compares the migrated schema with the model instead.
-    static DbContextOptionsBuilder Configure(DbContextOptionsBuilder o) =>
-        o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
 }

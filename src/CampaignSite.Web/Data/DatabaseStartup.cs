@@ -14,7 +14,9 @@ public sealed class DatabaseStartup(IServiceProvider services) : IHostedService
         var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
         try
         {
-            await db.Database.MigrateAsync(ct);
+            // Most starts find nothing to apply: two reads, without the migration lock or the model diff.
+            var applied = await db.Database.GetAppliedMigrationsAsync(ct);
+            if (db.Database.GetMigrations().Except(applied).Any()) await db.Database.MigrateAsync(ct);
             if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -32,22 +32,34 @@ public static class VersionReferences
     }
 }
 
-/// <summary>Fills the references table for a database whose versions were saved before it existed.</summary>
-public sealed class ReferencesBackfill(IServiceProvider services) : IHostedService
+/// <summary>Fills the references table, once per database, for versions saved before it existed.</summary>
+public sealed class ReferencesBackfill(IServiceProvider services, TimeProvider clock) : IHostedService
 {
+    const string Step = "references-backfill";
+
     public async Task StartAsync(CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
-        if (await db.References.AnyAsync(ct) || !await db.Versions.AnyAsync(ct)) return;
-        var versions = await (from d in db.Documents
-                              join v in db.Versions on d.Id equals v.DocumentId
-                              where v.Number == d.LatestVersion || v.Id == d.PublishedVersionId
-                              select new { d.Type, d.Id, VersionId = v.Id, v.Fields }).AsNoTracking().ToListAsync(ct);
-        foreach (var v in versions)
-            if (DocumentTypes.Find(v.Type) is { } type)
-                db.References.AddRange(VersionReferences.Rows(v.Id, v.VersionId, type, DocumentJson.DeserializeVariants(v.Fields, type).Values));
-        await db.SaveChangesAsync(ct);
+        if (await db.DataSteps.AnyAsync(s => s.Name == Step, ct)) return;
+        // A database with rows already was filled by the code that writes them (or by this step before it was recorded).
+        if (!await db.References.AnyAsync(ct))
+        {
+            var versions = await (from d in db.Documents
+                                  join v in db.Versions on d.Id equals v.DocumentId
+                                  where v.Number == d.LatestVersion || v.Id == d.PublishedVersionId
+                                  select new { d.Type, d.Id, VersionId = v.Id, v.Fields }).AsNoTracking().ToListAsync(ct);
+            foreach (var v in versions)
+                if (DocumentTypes.Find(v.Type) is { } type)
+                    db.References.AddRange(VersionReferences.Rows(v.Id, v.VersionId, type, DocumentJson.DeserializeVariants(v.Fields, type).Values));
+        }
+        db.DataSteps.Add(new DataStepRecord { Name = Step, DoneUtc = clock.GetUtcNow().UtcDateTime });
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // Another node starting at the same moment recorded the step first; its rows stand and these roll back.
+            if (!await db.DataSteps.AsNoTracking().AnyAsync(s => s.Name == Step, ct)) throw;
+        }
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -64,15 +64,19 @@
     });
   });
 
-  // Focal point: a click on the image sets the two fractions and moves the mark.
+  // Focal point: the mark stands at the stored fractions; a click on the image sets them and moves it.
+  // (Placed from script, not a style attribute: the Content-Security-Policy allows no inline style.)
   Array.prototype.forEach.call(document.querySelectorAll(".focal-picker"), function (picker) {
     var image = picker.querySelector("img"), mark = picker.querySelector(".focal-mark");
     var x = document.getElementById(picker.getAttribute("data-focal-x")), y = document.getElementById(picker.getAttribute("data-focal-y"));
+    function place(fx, fy) { mark.style.left = (fx * 100) + "%"; mark.style.top = (fy * 100) + "%"; }
+    var stored = [parseFloat(x.value), parseFloat(y.value)].map(function (f) { return isNaN(f) ? 0.5 : f; });
+    place(stored[0], stored[1]);
     image.addEventListener("click", function (e) {
       var box = image.getBoundingClientRect();
       var fx = Math.min(1, Math.max(0, (e.clientX - box.left) / box.width)), fy = Math.min(1, Math.max(0, (e.clientY - box.top) / box.height));
       x.value = fx.toFixed(2); y.value = fy.toFixed(2);
-      mark.style.left = (fx * 100) + "%"; mark.style.top = (fy * 100) + "%";
+      place(fx, fy);
     });
   });
 

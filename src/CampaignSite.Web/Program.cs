@@ -28,6 +28,7 @@ try
     if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);
 
     // The request pipeline, in this order.
+    app.UseSecurity();                                // forwarded headers from known proxies, security headers, HTTPS redirection
     app.UseRequestLogging();                          // one line and Server-Timing per request, around everything
     app.UseMedia();                                   // /media/… early: a cached variant costs little more than a static file
     app.UseExceptionHandler("/error/500");            // the site's own pages for errors and 4xx without a body
@@ -55,6 +56,12 @@ try
 catch (StartupException e)
 {
     Console.Error.WriteLine($"CampaignSite cannot start: {e.Message}");
+    return 1;
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException e)
+{
+    // A section's own check (ValidateOnStart, or the first read of it) found a bad setting.
+    Console.Error.WriteLine($"CampaignSite cannot start: {string.Join(" ", e.Failures)}");
     return 1;
 }
 

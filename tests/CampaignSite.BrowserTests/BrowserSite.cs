@@ -27,6 +27,9 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>Every answer of 500 or more any page of any test received, with its URL.</summary>
     public ConcurrentQueue<string> ServerErrors { get; } = new();
 
+    /// <summary>Every Content-Security-Policy violation any page reported: what was blocked, by which directive, where.</summary>
+    public ConcurrentQueue<string> PolicyViolations { get; } = new();
+
     public async Task InitializeAsync()
     {
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -81,6 +84,13 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             if (response.Status >= 500) ServerErrors.Enqueue($"{response.Status} {response.Request.Method} {response.Url}");
         };
+        // The page reports each violation of the site's policy (the listener is the browser's, outside the policy).
+        await context.ExposeFunctionAsync("reportPolicyViolation", (string violation) => PolicyViolations.Enqueue(violation));
+        await context.AddInitScriptAsync("""
+            document.addEventListener("securitypolicyviolation", function (e) {
+              window.reportPolicyViolation(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " on " + document.location.pathname);
+            });
+            """);
         return context;
     }
 

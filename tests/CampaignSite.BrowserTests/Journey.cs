@@ -8,6 +8,7 @@ public abstract class Journey(BrowserSite site) : IAsyncLifetime
 {
     readonly List<IBrowserContext> contexts = [];
     readonly int errorsBefore = site.ServerErrors.Count;
+    readonly int violationsBefore = site.PolicyViolations.Count;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -41,5 +42,10 @@ public abstract class Journey(BrowserSite site) : IAsyncLifetime
         return (writer, editor);
     }
 
-    protected void NoServerErrors() => Assert.Empty(site.ServerErrors.Skip(errorsBefore));
+    /// <summary>No page answered 500 or more, and none broke the Content-Security-Policy.</summary>
+    protected void NoServerErrors()
+    {
+        Assert.Empty(site.ServerErrors.Skip(errorsBefore));
+        Assert.Empty(site.PolicyViolations.Skip(violationsBefore));
+    }
 }

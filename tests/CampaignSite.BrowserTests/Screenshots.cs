@@ -17,6 +17,7 @@ public sealed class Screenshots(BrowserSite site)
     {
         Directory.CreateDirectory(Folder);
         var errorsBefore = site.ServerErrors.Count;
+        var violationsBefore = site.PolicyViolations.Count;
 
         // Something to show: a document with two versions, and one in the recycle bin.
         var admin = await site.SignedInPageAsync(BrowserSite.AdminEmail, BrowserSite.AdminPassword);
@@ -115,6 +116,7 @@ public sealed class Screenshots(BrowserSite site)
             Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, signature);
         }
         Assert.Empty(site.ServerErrors.Skip(errorsBefore));
+        Assert.Empty(site.PolicyViolations.Skip(violationsBefore));
     }
 
     /// <summary>WCAG 1.4.10 (reflow): at 390 px no backoffice screen scrolls sideways; wide tables scroll inside themselves.</summary>

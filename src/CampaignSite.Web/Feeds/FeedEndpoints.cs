@@ -23,6 +23,11 @@ static class FeedEndpoints
             var (json, updated) = await video.BuildAsync(c.Request, c.Culture(), c.RequestAborted);
             return Conditional(c, json, "application/json; charset=utf-8", updated);
         });
+        feeds.MapGet(WeChatPreviewStyles.Path, (HttpContext c) =>
+        {
+            c.Response.Headers.CacheControl = "public, max-age=31536000, immutable"; // the page links it with its version
+            return Results.Text(WeChatPreviewStyles.Css, "text/css; charset=utf-8");
+        });
         feeds.MapGet("/{file}", (string file, HttpContext c, FeedBuilder b) => Serve(c, b, FeedScope.Site, file));
         feeds.MapGet("/{section}/{file}", (string section, string file, HttpContext c, FeedBuilder b) =>
             DocumentTypes.FindSection(section) is { } type ? Serve(c, b, FeedScope.ForType(type), file) : Task.FromResult(NotFound()));
@@ -56,4 +61,12 @@ static class FeedEndpoints
         context.Response.Headers.CacheControl = "public, max-age=300";
         return TaggedResponse.Of(text, type, updatedUtc);
     }
+}
+
+/// <summary>The WeChat preview's stylesheet (the conversion's own styles) and its versioned address.</summary>
+static class WeChatPreviewStyles
+{
+    public const string Path = "/wechat-preview.css";
+    public static readonly string Css = WeChatHtml.PreviewStylesheet(".wechat-preview");
+    public static readonly string Href = "/feeds" + Path + "?v=" + System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Css)))[..12].ToLowerInvariant();
 }

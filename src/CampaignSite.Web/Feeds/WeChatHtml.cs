@@ -10,7 +10,7 @@ namespace CampaignSite.Feeds;
 /// every style inline, no class, id, script, style, iframe or event handler, nested lists flattened,
 /// relative links absolute, and under the 20,000-character limit.
 /// </summary>
-public static class WeChatHtml
+public static partial class WeChatHtml
 {
     public const int MaxLength = 20_000;
 
@@ -117,6 +117,19 @@ public static class WeChatHtml
         if (url.StartsWith('/') && !url.StartsWith("//")) return origin + url;
         return Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == "https" || u.Scheme == "http") ? u.ToString() : null;
     }
+
+    /// <summary>
+    /// The styles the conversion inlines, as a stylesheet for the elements under scope: the preview
+    /// page shows the article with it instead of the style attributes, which its security policy
+    /// refuses (a copy from the page still carries them: the browser inlines what it shows).
+    /// </summary>
+    public static string PreviewStylesheet(string scope) =>
+        string.Concat(Styles.Where(s => s.Value.Length > 0).Select(s => $"{scope} {s.Key} {{ {s.Value} }}\n"));
+
+    /// <summary>The converted HTML without its style attributes (all of them written by the conversion above).</summary>
+    public static string WithoutStyles(string html) => StyleAttribute().Replace(html, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(" style=\"[^\"]*\"")] private static partial System.Text.RegularExpressions.Regex StyleAttribute();
 
     // Cuts at the last closed top-level block that fits.
     static string Cut(string html)

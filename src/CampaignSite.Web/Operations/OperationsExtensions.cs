@@ -1,4 +1,5 @@
 using CampaignSite.Data;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Prometheus;
 using Serilog;
@@ -37,7 +38,36 @@ public static class OperationsExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section);
+        builder.AddSecurity();
         return builder;
+    }
+
+    /// <summary>Security headers, forwarded headers from the configured proxies only, no Server header, and HTTPS redirection when HTTPS is served.</summary>
+    static void AddSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCheckedOptions<SecurityOptions>(SecurityOptions.Section, o => o.Problem());
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<Microsoft.Extensions.Options.IOptions<SecurityOptions>>((o, security) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Believed from the configured proxies only (the framework's default trusts any local process).
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var network in security.Value.ParseProxies().Networks) o.KnownIPNetworks.Add(network);
+        });
+    }
+
+    /// <summary>Forwarded headers first (addresses for rate limits and logs, the scheme for cookies and HSTS), then the security headers and HTTPS redirection.</summary>
+    public static WebApplication UseSecurity(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value.ParseProxies().Networks.Count > 0)
+            app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
+        // Redirect plain HTTP when HTTPS is served: by Kestrel (an https:// URL) or, behind a proxy, at the port in HTTPS_PORT.
+        var urls = app.Configuration["urls"] ?? "";
+        if (urls.Contains("https://", StringComparison.OrdinalIgnoreCase) || !string.IsNullOrEmpty(app.Configuration["https_port"]))
+            app.UseHttpsRedirection();
+        return app;
     }
 
     /// <summary>

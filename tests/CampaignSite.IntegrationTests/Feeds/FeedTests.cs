@@ -111,12 +111,19 @@ public class FeedTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
-    public async Task WeChatPreview_ShowsTheSameHtmlAsTheFeed()
+    public async Task WeChatPreview_ShowsTheSameHtmlAsTheFeed_WithItsStylesFromAStylesheet()
     {
         var articles = JsonDocument.Parse(await client.GetStringAsync("/feeds/wechat.json")).RootElement.GetProperty("articles").EnumerateArray();
         var article = articles.First(a => a.GetProperty("content_source_url").GetString() == "http://localhost/heritage/suzhou-embroidery");
+        var content = article.GetProperty("content").GetString()!;
         var page = await client.GetStringAsync("/wechat/heritage/suzhou-embroidery");
-        Assert.Contains("<article class=\"wechat-preview\" id=\"wechat-content\">" + article.GetProperty("content").GetString() + "</article>", page);
+        // The same elements and text; the style attributes (refused by the page's security policy) become the stylesheet's rules.
+        var inline = System.Text.RegularExpressions.Regex.Matches(content, "<([a-z0-9]+) style=\"([^\"]*)\"").Select(m => (Tag: m.Groups[1].Value, Style: m.Groups[2].Value)).Distinct().ToList();
+        Assert.Contains(inline, i => i.Tag == "p");
+        Assert.Contains("<article class=\"wechat-preview\" id=\"wechat-content\">" + System.Text.RegularExpressions.Regex.Replace(content, " style=\"[^\"]*\"", "") + "</article>", page);
+        var href = System.Text.RegularExpressions.Regex.Match(page, "<link rel=\"stylesheet\" href=\"(/feeds/wechat-preview.css\\?v=[0-9a-f]{12})\">").Groups[1].Value;
+        var css = await client.GetStringAsync(href);
+        Assert.All(inline, i => Assert.Contains($".wechat-preview {i.Tag} {{ {i.Style} }}", css));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/wechat/heritage/no-such-craft")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/wechat/shoes/suzhou-embroidery")).StatusCode);
     }

@@ -24,10 +24,12 @@ public static class DeliveryExtensions
         // The default policy underneath never stores or serves a signed-in editor's request.
         builder.Services.AddOutputCache(o => o.AddPolicy(PublishedCache.Policy, p => p
             .VaryByValue(context => new KeyValuePair<string, string>("path", context.Request.Path.Value ?? ""))
+            .VaryByValue(context => new KeyValuePair<string, string>(ElderMode.Cookie, ElderMode.IsOn(context) ? "1" : "0"))
             .Expire(builder.Configuration.GetSection(SiteOptions.Section).Get<SiteOptions>()?.PageCacheDuration ?? TimeSpan.FromMinutes(30))
             .Tag(PublishedCache.Tag)
             .AddPolicy<CacheLookups>()));
         builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[SectionConstraint.Name] = typeof(SectionConstraint));
+        builder.Services.AddCheckedOptions<SiteIdentifiers>(SiteIdentifiers.Section, o => o.Problem());
         builder.Services.AddScoped<PublishedContent>();
         builder.Services.AddScoped<EditorPreview>();
         builder.Services.AddSingleton<PublicUrls>();

@@ -11,7 +11,9 @@ using Microsoft.AspNetCore.Mvc;
 public sealed class WeChatModel(WeChatFeed wechat) : SitePage
 {
     public WeChatArticle Article { get; private set; } = null!;
-    public HtmlString Html => new(Article.Content);
+    /// <summary>The article as WeChat shows it: its HTML, styled by <see cref="WeChatPreviewStyles"/> rather than inline.</summary>
+    public HtmlString Html => new(WeChatHtml.WithoutStyles(Article.Content));
+    public string Stylesheet => Href(WeChatPreviewStyles.Href);
 
     public async Task<IActionResult> OnGetAsync(string type, string slug, CancellationToken ct)
     {

@@ -25,7 +25,6 @@ try
     builder.AddBackoffice();
 
     var app = builder.Build();
-    if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);
 
     // The request pipeline, in this order.
     app.UseSecurity();                                // forwarded headers from known proxies, security headers, HTTPS redirection
@@ -50,6 +49,9 @@ try
     app.MapFeeds();
     app.MapContentApi();
     app.MapRazorPages();                              // every capability's pages: Site, Search, Feeds, Backoffice
+
+    // A verb (import, export, reindex, export-site) instead of serving; export-site reads the site through this pipeline.
+    if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);
     await app.RunAsync();
     return 0;
 }

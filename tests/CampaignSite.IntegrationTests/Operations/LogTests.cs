@@ -54,11 +54,4 @@ public sealed class LogTests
         Assert.True(Size(logs) <= maxBytes, $"{Size(logs):N0} bytes of logs");
         Assert.Contains(firstWarning, File.ReadAllLines(Directory.GetFiles(logs, "warnings-*.log").Order().First()));
     }
-
-    [Fact]
-    public void ATinyLimit_StopsTheStartWithAMessage()
-    {
-        using var site = new BoundedSite(1000);
-        Assert.Contains("CampaignSite:Logs:MaxBytes must be at least", Assert.ThrowsAny<Exception>(() => site.CreateClient()).Message);
-    }
 }

@@ -64,6 +64,7 @@ public class ConfigurationTests
     [InlineData("CampaignSite__PublicBaseUrl", "campaign.example.cn", "CampaignSite:PublicBaseUrl must be an absolute URL")]
     [InlineData("CampaignSite__Media__Storage", "S3", "CampaignSite:Media:Storage is S3: set CampaignSite:Media:S3:Bucket")]
     [InlineData("CampaignSite__Media__Storage", "Tape", "CampaignSite:Media:Storage must be Folder or S3")]
+    [InlineData("CampaignSite__Logs__MaxBytes", "1000", "CampaignSite:Logs:MaxBytes must be at least")]
     [InlineData("CampaignSite__Security__Proxies", "10.0.0.0/33", "CampaignSite:Security:Proxies has '10.0.0.0/33'")]
     [InlineData("CampaignSite__Security__FrameAncestors", "*", "CampaignSite:Security:FrameAncestors has '*'")]
     [InlineData("CampaignSite__Site__BadgeImage", "https://dcs.conac.cn/image/red.png", "CampaignSite:Site:BadgeImage is 'https://dcs.conac.cn/image/red.png'; it must be a path on this site")]

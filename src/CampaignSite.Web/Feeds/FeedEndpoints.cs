@@ -68,5 +68,5 @@ static class WeChatPreviewStyles
 {
     public const string Path = "/wechat-preview.css";
     public static readonly string Css = WeChatHtml.PreviewStylesheet(".wechat-preview");
-    public static readonly string Href = "/feeds" + Path + "?v=" + System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Css)))[..12].ToLowerInvariant();
+    public static readonly string Href = "/feeds" + Path + "?v=" + UiAssets.Fingerprint(System.Text.Encoding.UTF8.GetBytes(Css));
 }

@@ -60,7 +60,7 @@ public static class OperationsExtensions
     /// <summary>Forwarded headers first (addresses for rate limits and logs, the scheme for cookies and HSTS), then the security headers and HTTPS redirection.</summary>
     public static WebApplication UseSecurity(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value.ParseProxies().Networks.Count > 0)
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value.KnownIPNetworks.Count > 0)
             app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         // Redirect plain HTTP when HTTPS is served: by Kestrel (an https:// URL) or, behind a proxy, at the port in HTTPS_PORT.

@@ -27,6 +27,6 @@ public static class SiteExtensions
         else context.Response.Cookies.Delete(ElderMode.Cookie, options);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["X-Robots-Tag"] = "noindex";
-        return Results.Redirect(ElderMode.SafeReturn(@return), permanent: false, preserveMethod: false);
+        return Results.Redirect(ReturnPaths.Local(@return, "/"), permanent: false, preserveMethod: false);
     }
 }

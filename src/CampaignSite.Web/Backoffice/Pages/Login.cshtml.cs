@@ -54,5 +54,5 @@ public sealed class LoginModel(SignInManager<EditorUser> signIn, EditorAccounts 
         return Page();
     }
 
-    static string Safe(string? url) => !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/backoffice";
+    static string Safe(string? url) => ReturnPaths.Local(url, "/backoffice");
 }

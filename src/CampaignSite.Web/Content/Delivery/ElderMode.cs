@@ -18,8 +18,4 @@ public static class ElderMode
         var back = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
         return $"{context.Request.PathBase}{Path}?on={(IsOn(context) ? 0 : 1)}&return={Uri.EscapeDataString(back)}";
     }
-
-    /// <summary>A return address is a path on this site: not another host (//host, /\host), not a scheme.</summary>
-    public static string SafeReturn(string? back) =>
-        back is { Length: > 0 } && back[0] == '/' && (back.Length == 1 || back[1] is not ('/' or '\\')) ? back : "/";
 }

@@ -18,8 +18,11 @@ public sealed class UiAssets
         files = (folder is null ? [] : Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
             .ToFrozenDictionary(
                 f => Path.GetRelativePath(folder!, f).Replace('\\', '/'),
-                f => (Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))[..12], f));
+                f => (Fingerprint(File.ReadAllBytes(f)), f));
     }
+
+    /// <summary>The short hash of a file's bytes that its URL carries, so the URL changes when the bytes do.</summary>
+    public static string Fingerprint(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
 
     public string Url(string file) => files.TryGetValue(file, out var f) ? $"/ui/{f.Hash}/{file}" : $"/ui/missing/{file}";
 

@@ -47,13 +47,19 @@ if [ -n "$PG_BIN" ]; then
   fi
 fi
 
-# An S3-protocol server for the S3 media store tests: npm's s3rver, installed once into a cache folder.
-S3_TOOLS=${CAMPAIGNSITE_TEST_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/campaignsite-test-tools}
-S3RVER="$S3_TOOLS/node_modules/s3rver/bin/s3rver.js"
-if [ ! -f "$S3RVER" ] && command -v npm >/dev/null; then
-  log "installing s3rver"
-  mkdir -p "$S3_TOOLS" && (cd "$S3_TOOLS" && { [ -f package.json ] || npm init -y >/dev/null; } && npm install --no-audit --no-fund s3rver@3.7.1 >/dev/null 2>&1)
+# npm tools, installed once into a cache folder: s3rver (an S3-protocol server for the S3 media store
+# tests) and axe-core (the accessibility rules the browser tests run on the public pages).
+TEST_TOOLS=${CAMPAIGNSITE_TEST_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/campaignsite-test-tools}
+S3RVER="$TEST_TOOLS/node_modules/s3rver/bin/s3rver.js"
+AXE="$TEST_TOOLS/node_modules/axe-core/axe.min.js"
+npm_tools=()
+[ -f "$S3RVER" ] || npm_tools+=(s3rver@3.7.1)
+[ -f "$AXE" ] || npm_tools+=(axe-core@4.14.1)
+if [ ${#npm_tools[@]} -gt 0 ] && command -v npm >/dev/null; then
+  log "installing ${npm_tools[*]}"
+  mkdir -p "$TEST_TOOLS" && (cd "$TEST_TOOLS" && { [ -f package.json ] || npm init -y >/dev/null; } && npm install --no-audit --no-fund "${npm_tools[@]}" >/dev/null 2>&1)
 fi
+[ -f "$AXE" ] && export CAMPAIGNSITE_TEST_AXE="$AXE"
 spare_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 if [ -f "$S3RVER" ]; then
   S3_DIR=$(mktemp -d /tmp/campaignsite-s3.XXXXXX)

@@ -70,14 +70,18 @@ public sealed class BrowserSite : IAsyncLifetime
         catch (IOException) { }
     }
 
-    /// <summary>A fresh browser profile (no cookies), as a new visitor; phone or desktop width.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1366, int height = 900)
+    /// <summary>
+    /// A fresh browser profile (no cookies), as a new visitor; phone or desktop width. A test that puts its own
+    /// script into the page (axe) asks the browser to set the site's policy aside for that profile.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1366, int height = 900, bool bypassPolicy = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            BypassCSP = bypassPolicy,
         });
         context.SetDefaultTimeout(30_000);
         context.Response += (_, response) =>

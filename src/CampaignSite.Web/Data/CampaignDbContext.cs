@@ -20,6 +20,12 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<SecretRecord> Secrets => Set<SecretRecord>();
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
     public DbSet<DataStepRecord> DataSteps => Set<DataStepRecord>();
+    public DbSet<DeliveryRecord> Deliveries => Set<DeliveryRecord>();
+    public DbSet<WebhookRecord> Webhooks => Set<WebhookRecord>();
+    public DbSet<SubscriptionRecord> Subscriptions => Set<SubscriptionRecord>();
+    public DbSet<PartnerKeyRecord> PartnerKeys => Set<PartnerKeyRecord>();
+    public DbSet<PartnerUsageRecord> PartnerUsage => Set<PartnerUsageRecord>();
+    public DbSet<PreviewLinkRecord> PreviewLinks => Set<PreviewLinkRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -50,6 +56,12 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
         model.ApplyConfiguration(new SecretRecordConfiguration());
         model.ApplyConfiguration(new LeaseRecordConfiguration());
         model.ApplyConfiguration(new DataStepRecordConfiguration());
+        model.ApplyConfiguration(new DeliveryRecordConfiguration());
+        model.ApplyConfiguration(new WebhookRecordConfiguration());
+        model.ApplyConfiguration(new SubscriptionRecordConfiguration());
+        model.ApplyConfiguration(new PartnerKeyRecordConfiguration());
+        model.ApplyConfiguration(new PartnerUsageRecordConfiguration());
+        model.ApplyConfiguration(new PreviewLinkRecordConfiguration());
         model.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }
 }

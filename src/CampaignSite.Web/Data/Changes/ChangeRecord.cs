@@ -23,6 +23,8 @@ public sealed class ChangeRecord
     /// <summary>The cultures concerned, written zh-CN|en.</summary>
     public string? Cultures { get; set; }
     public string? MediaPath { get; set; }
+    /// <summary>When the partners' deliveries for this change (webhooks, WebSub) were written to the deliveries table; null until then.</summary>
+    public DateTime? PlannedUtc { get; set; }
 }
 
 sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<ChangeRecord>
@@ -37,5 +39,6 @@ sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<ChangeRecord>
         e.Property(c => c.Cultures).HasMaxLength(40);
         e.Property(c => c.MediaPath).HasMaxLength(140);
         e.HasIndex(c => c.AtUtc);
+        e.HasIndex(c => c.PlannedUtc);
     }
 }

@@ -21,8 +21,8 @@ namespace CampaignSite.Data.CompiledModels.Postgres
                 "CampaignSite.Data.Changes.ChangeRecord",
                 typeof(ChangeRecord),
                 baseEntityType,
-                propertyCount: 9,
-                unnamedIndexCount: 1,
+                propertyCount: 10,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -99,6 +99,14 @@ namespace CampaignSite.Data.CompiledModels.Postgres
                 maxLength: 80);
             oldSlug.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var plannedUtc = runtimeEntityType.AddProperty(
+                "PlannedUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(ChangeRecord).GetProperty("PlannedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ChangeRecord).GetField("<PlannedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            plannedUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var type = runtimeEntityType.AddProperty(
                 "Type",
                 typeof(string),
@@ -114,6 +122,9 @@ namespace CampaignSite.Data.CompiledModels.Postgres
 
             var index = runtimeEntityType.AddIndex(
                 new[] { atUtc });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { plannedUtc });
 
             return runtimeEntityType;
         }

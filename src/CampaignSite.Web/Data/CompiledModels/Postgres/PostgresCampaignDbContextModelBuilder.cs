@@ -12,7 +12,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
     public partial class PostgresCampaignDbContextModel
     {
         private PostgresCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d076510f-e758-4411-b09a-a8336c89bb9b"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("24c87ab1-c1dd-41e9-8723-95c6f5508ddc"), entityTypeCount: 26)
         {
         }
 
@@ -21,16 +21,22 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             var auditEntry = AuditEntryEntityType.Create(this);
             var changeRecord = ChangeRecordEntityType.Create(this);
             var dataStepRecord = DataStepRecordEntityType.Create(this);
+            var deliveryRecord = DeliveryRecordEntityType.Create(this);
             var documentRecord = DocumentRecordEntityType.Create(this);
             var documentVersion = DocumentVersionEntityType.Create(this);
             var editorUser = EditorUserEntityType.Create(this);
             var leaseRecord = LeaseRecordEntityType.Create(this);
             var mediaRecord = MediaRecordEntityType.Create(this);
+            var partnerKeyRecord = PartnerKeyRecordEntityType.Create(this);
+            var partnerUsageRecord = PartnerUsageRecordEntityType.Create(this);
+            var previewLinkRecord = PreviewLinkRecordEntityType.Create(this);
             var publishedEntry = PublishedEntryEntityType.Create(this);
             var redirectRecord = RedirectRecordEntityType.Create(this);
             var referenceRecord = ReferenceRecordEntityType.Create(this);
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
+            var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
+            var webhookRecord = WebhookRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -55,16 +61,22 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ChangeRecordEntityType.CreateAnnotations(changeRecord);
             DataStepRecordEntityType.CreateAnnotations(dataStepRecord);
+            DeliveryRecordEntityType.CreateAnnotations(deliveryRecord);
             DocumentRecordEntityType.CreateAnnotations(documentRecord);
             DocumentVersionEntityType.CreateAnnotations(documentVersion);
             EditorUserEntityType.CreateAnnotations(editorUser);
             LeaseRecordEntityType.CreateAnnotations(leaseRecord);
             MediaRecordEntityType.CreateAnnotations(mediaRecord);
+            PartnerKeyRecordEntityType.CreateAnnotations(partnerKeyRecord);
+            PartnerUsageRecordEntityType.CreateAnnotations(partnerUsageRecord);
+            PreviewLinkRecordEntityType.CreateAnnotations(previewLinkRecord);
             PublishedEntryEntityType.CreateAnnotations(publishedEntry);
             RedirectRecordEntityType.CreateAnnotations(redirectRecord);
             ReferenceRecordEntityType.CreateAnnotations(referenceRecord);
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
+            SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);
+            WebhookRecordEntityType.CreateAnnotations(webhookRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -20,8 +20,8 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
                 "CampaignSite.Data.Changes.ChangeRecord",
                 typeof(ChangeRecord),
                 baseEntityType,
-                propertyCount: 9,
-                unnamedIndexCount: 1,
+                propertyCount: 10,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -90,6 +90,13 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 80);
 
+            var plannedUtc = runtimeEntityType.AddProperty(
+                "PlannedUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(ChangeRecord).GetProperty("PlannedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ChangeRecord).GetField("<PlannedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var type = runtimeEntityType.AddProperty(
                 "Type",
                 typeof(string),
@@ -104,6 +111,9 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
 
             var index = runtimeEntityType.AddIndex(
                 new[] { atUtc });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { plannedUtc });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
     public partial class SqliteCampaignDbContextModel
     {
         private SqliteCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8b782fef-cd88-4649-8da1-1178f34c0178"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("92393b35-c203-4e01-926a-4550d9336af0"), entityTypeCount: 26)
         {
         }
 
@@ -20,16 +20,22 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             var auditEntry = AuditEntryEntityType.Create(this);
             var changeRecord = ChangeRecordEntityType.Create(this);
             var dataStepRecord = DataStepRecordEntityType.Create(this);
+            var deliveryRecord = DeliveryRecordEntityType.Create(this);
             var documentRecord = DocumentRecordEntityType.Create(this);
             var documentVersion = DocumentVersionEntityType.Create(this);
             var editorUser = EditorUserEntityType.Create(this);
             var leaseRecord = LeaseRecordEntityType.Create(this);
             var mediaRecord = MediaRecordEntityType.Create(this);
+            var partnerKeyRecord = PartnerKeyRecordEntityType.Create(this);
+            var partnerUsageRecord = PartnerUsageRecordEntityType.Create(this);
+            var previewLinkRecord = PreviewLinkRecordEntityType.Create(this);
             var publishedEntry = PublishedEntryEntityType.Create(this);
             var redirectRecord = RedirectRecordEntityType.Create(this);
             var referenceRecord = ReferenceRecordEntityType.Create(this);
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
+            var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
+            var webhookRecord = WebhookRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -54,16 +60,22 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ChangeRecordEntityType.CreateAnnotations(changeRecord);
             DataStepRecordEntityType.CreateAnnotations(dataStepRecord);
+            DeliveryRecordEntityType.CreateAnnotations(deliveryRecord);
             DocumentRecordEntityType.CreateAnnotations(documentRecord);
             DocumentVersionEntityType.CreateAnnotations(documentVersion);
             EditorUserEntityType.CreateAnnotations(editorUser);
             LeaseRecordEntityType.CreateAnnotations(leaseRecord);
             MediaRecordEntityType.CreateAnnotations(mediaRecord);
+            PartnerKeyRecordEntityType.CreateAnnotations(partnerKeyRecord);
+            PartnerUsageRecordEntityType.CreateAnnotations(partnerUsageRecord);
+            PreviewLinkRecordEntityType.CreateAnnotations(previewLinkRecord);
             PublishedEntryEntityType.CreateAnnotations(publishedEntry);
             RedirectRecordEntityType.CreateAnnotations(redirectRecord);
             ReferenceRecordEntityType.CreateAnnotations(referenceRecord);
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
+            SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);
+            WebhookRecordEntityType.CreateAnnotations(webhookRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -9,6 +9,7 @@ using CampaignSite.Media;
 using CampaignSite.Operations;
 using CampaignSite.Search;
 using CampaignSite.Site;
+using CampaignSite.Webhooks;
 
 try
 {
@@ -23,6 +24,7 @@ try
     builder.AddFeeds();
     builder.AddContentApi();
     builder.AddBackoffice();
+    builder.AddWebhooks();
 
     var app = builder.Build();
 

@@ -24,6 +24,7 @@ public static class AtomWriter
             w.WriteElementString("updated", Ns, Dates.Iso(feed.UpdatedUtc));
             Link(w, "self", feed.SelfUrl, "application/atom+xml");
             Link(w, "alternate", feed.HomeUrl, "text/html");
+            Link(w, "hub", feed.HubUrl, null);
             if (feed.NextUrl is not null) Link(w, "next", feed.NextUrl, "application/atom+xml");
             w.WriteStartElement("author", Ns);
             w.WriteElementString("name", Ns, feed.Title);
@@ -58,11 +59,11 @@ public static class AtomWriter
         return sb.ToString();
     }
 
-    static void Link(XmlWriter w, string rel, string href, string type, long length = 0)
+    static void Link(XmlWriter w, string rel, string href, string? type, long length = 0)
     {
         w.WriteStartElement("link", Ns);
         w.WriteAttributeString("rel", rel);
-        w.WriteAttributeString("type", type);
+        if (type is not null) w.WriteAttributeString("type", type);
         w.WriteAttributeString("href", href);
         if (length > 0) w.WriteAttributeString("length", length.ToString(CultureInfo.InvariantCulture));
         w.WriteEndElement();

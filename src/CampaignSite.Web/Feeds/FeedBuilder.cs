@@ -48,7 +48,7 @@ public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls, MediaUrls
         var next = rows.Count > PageSize ? Abs(scope.Path + file) + $"?page={page + 1}" : null;
         var home = Abs(scope.Type is not null ? PublicUrls.Section(scope.Type) : scope.Task is { } t2 ? PublicUrls.Task(t2) : "/");
         var updated = rows.Count > 0 ? rows.Max(r => r.UpdatedUtc) : DateTime.UnixEpoch;
-        return new FeedModel(scope.Title(culture), SiteText.Get("site.tagline", culture), culture, home, self, next, updated, entries);
+        return new FeedModel(scope.Title(culture), SiteText.Get("site.tagline", culture), culture, home, self, next, updated, entries, origin + WebSubPaths.Hub);
     }
 
     /// <summary>The type's own fields, keyed as in content files, with choices as their ids.</summary>

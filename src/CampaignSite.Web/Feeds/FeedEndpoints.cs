@@ -28,31 +28,21 @@ static class FeedEndpoints
             c.Response.Headers.CacheControl = "public, max-age=31536000, immutable"; // the page links it with its version
             return Results.Text(WeChatPreviewStyles.Css, "text/css; charset=utf-8");
         });
-        feeds.MapGet("/{file}", (string file, HttpContext c, FeedBuilder b) => Serve(c, b, FeedScope.Site, file));
-        feeds.MapGet("/{section}/{file}", (string section, string file, HttpContext c, FeedBuilder b) =>
-            DocumentTypes.FindSection(section) is { } type ? Serve(c, b, FeedScope.ForType(type), file) : Task.FromResult(NotFound()));
-        feeds.MapGet("/tasks/{task}/{file}", (string task, string file, HttpContext c, FeedBuilder b) =>
-            ChoiceLabels.TryParse(typeof(TaskArea), task, out var t) ? Serve(c, b, FeedScope.ForTask((TaskArea)t!), file) : Task.FromResult(NotFound()));
-        feeds.MapGet("/tags/{tag}/{file}", (string tag, string file, HttpContext c, FeedBuilder b) =>
-            tag.Length is > 0 and <= 30 && !tag.Contains('|') ? Serve(c, b, FeedScope.ForTag(tag), file) : Task.FromResult(NotFound()));
+        feeds.MapGet("/{**path}", (string path, HttpContext c, FeedBuilder b) =>
+            FeedScope.TryParse(path, out var scope, out var file) ? Serve(c, b, scope, file) : Task.FromResult(NotFound()));
     }
 
     static IResult NotFound() => Problems.NotFound("There is no such feed; /feeds lists them all.");
 
     static async Task<IResult> Serve(HttpContext context, FeedBuilder builder, FeedScope scope, string file)
     {
-        if (!FeedScope.Files.Contains(file)) return NotFound();
         var page = 1;
         if (context.Request.Query["page"].ToString() is { Length: > 0 } p && (!int.TryParse(p, out page) || page is < 1 or > 10_000))
             return Problems.BadRequest($"'{p}' is not a page number.");
         var feed = await builder.BuildAsync(context.Request, context.Culture(), scope, file, page, context.RequestAborted);
         if (feed is null) return NotFound();
-        var (text, type) = file switch
-        {
-            "rss.xml" => (RssWriter.Write(feed), "application/rss+xml; charset=utf-8"),
-            "atom.xml" => (AtomWriter.Write(feed), "application/atom+xml; charset=utf-8"),
-            _ => (JsonFeedWriter.Write(feed), "application/feed+json; charset=utf-8"),
-        };
+        var (text, type) = FeedFormats.Write(feed, file);
+        context.Response.Headers.Link = FeedFormats.LinkHeader(feed.HubUrl, feed.SelfUrl);
         return Conditional(context, text, type, feed.UpdatedUtc);
     }
 

@@ -9,10 +9,10 @@ public sealed record FeedEntry(
 /// <summary>A file attached to an entry. Preview: a processed image URL for readers that show a picture (JSON Feed's image).</summary>
 public sealed record FeedEnclosure(string Url, string MediaType, long Length, int? Duration = null, string? Preview = null);
 
-/// <summary>A feed: what it is, where it lives, its entries, and the page links of RFC 5005.</summary>
+/// <summary>A feed: what it is, where it lives, its entries, the page links of RFC 5005, and the WebSub hub that pushes it.</summary>
 public sealed record FeedModel(
     string Title, string Description, string Language, string HomeUrl, string SelfUrl, string? NextUrl,
-    DateTime UpdatedUtc, IReadOnlyList<FeedEntry> Entries)
+    DateTime UpdatedUtc, IReadOnlyList<FeedEntry> Entries, string HubUrl)
 {
     /// <summary>The URL of this feed in another format, for alternate links.</summary>
     public string Format(string file) => SelfUrl[..(SelfUrl.LastIndexOf('/') + 1)] + file;

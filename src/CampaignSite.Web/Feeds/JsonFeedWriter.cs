@@ -51,6 +51,7 @@ public static class JsonFeedWriter
             ["language"] = feed.Language,
         };
         if (feed.NextUrl is not null) root["next_url"] = feed.NextUrl;
+        root["hubs"] = new JsonArray(new JsonObject { ["type"] = "WebSub", ["url"] = feed.HubUrl });
         root["items"] = items;
         return root.ToJsonString(Options);
     }

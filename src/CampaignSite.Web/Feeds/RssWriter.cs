@@ -29,6 +29,7 @@ public static class RssWriter
             w.WriteElementString("language", feed.Language);
             w.WriteElementString("lastBuildDate", Rfc822(feed.UpdatedUtc));
             Link(w, "self", feed.SelfUrl);
+            Link(w, "hub", feed.HubUrl, null);
             if (feed.NextUrl is not null) Link(w, "next", feed.NextUrl);
             foreach (var e in feed.Entries)
             {
@@ -63,12 +64,12 @@ public static class RssWriter
         return sb.ToString();
     }
 
-    static void Link(XmlWriter w, string rel, string href)
+    static void Link(XmlWriter w, string rel, string href, string? type = "application/rss+xml")
     {
         w.WriteStartElement("atom", "link", Atom);
         w.WriteAttributeString("href", href);
         w.WriteAttributeString("rel", rel);
-        w.WriteAttributeString("type", "application/rss+xml");
+        if (type is not null) w.WriteAttributeString("type", type);
         w.WriteEndElement();
     }
 

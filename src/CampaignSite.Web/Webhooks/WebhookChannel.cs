@@ -26,7 +26,8 @@ public sealed class WebhookChannel(IOptionsMonitor<WebhookOptions> options, IOpt
         foreach (var change in changes)
         {
             if (WebhookEvents.Of(change.Kind) is not { } eventType) continue;
-            var listening = endpoints.Where(w => WebhookEvents.Parse(w.Events).Contains(eventType)).ToList();
+            // An endpoint hears of the changes made after it was registered, not of the history before it.
+            var listening = endpoints.Where(w => w.CreatedUtc <= change.AtUtc && WebhookEvents.Parse(w.Events).Contains(eventType)).ToList();
             if (listening.Count == 0) continue;
             var subject = await WebhookEvents.DescribeAsync(change, db, site.CurrentValue.PublicBaseUrl, ct);
             var body = WebhookEvents.Body(eventType, change.AtUtc, subject.Data);

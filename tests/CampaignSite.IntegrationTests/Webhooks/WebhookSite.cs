@@ -1,6 +1,3 @@
-using CampaignSite.Content.Publishing;
-using CampaignSite.Content.Storage;
-using CampaignSite.Content.Types;
 using CampaignSite.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,18 +26,6 @@ public sealed class WebhookSite(string receiverUrl, Dictionary<string, string?>?
             foreach (var (k, v) in extra ?? []) settings[k] = v;
             return settings;
         }
-    }
-
-    /// <summary>Gives a published document a new Chinese title and publishes it.</summary>
-    public async Task RetitleAsync(string type, string slug, string title)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
-        var id = await db.Documents.Where(d => d.Type == type && d.Slug == slug).Select(d => d.Id).SingleAsync();
-        var variants = await db.LatestVariantsAsync(DocumentTypes.Find(type)!, id);
-        variants[Cultures.Chinese].Title = title;
-        var saved = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync(variants, "webhook test", true);
-        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
     }
 
     public async Task<List<DeliveryRecord>> DeliveriesAsync()

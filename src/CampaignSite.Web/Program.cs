@@ -2,6 +2,7 @@ using CampaignSite;
 using CampaignSite.Api;
 using CampaignSite.Backoffice;
 using CampaignSite.Content;
+using CampaignSite.Content.Webhooks;
 using CampaignSite.Content.Delivery;
 using CampaignSite.Data;
 using CampaignSite.Feeds;
@@ -9,7 +10,6 @@ using CampaignSite.Media;
 using CampaignSite.Operations;
 using CampaignSite.Search;
 using CampaignSite.Site;
-using CampaignSite.Webhooks;
 
 try
 {
@@ -23,8 +23,8 @@ try
     builder.AddSite();
     builder.AddFeeds();
     builder.AddContentApi();
-    builder.AddBackoffice();
     builder.AddWebhooks();
+    builder.AddBackoffice();
 
     var app = builder.Build();
 

@@ -4,7 +4,8 @@ namespace CampaignSite.Tests;
 
 /// <summary>
 /// Dependencies point one way: Data at the bottom, then Media (the media library every document
-/// points into), then Content; the capabilities are leaves that use those and never each other.
+/// points into), then Content (with what every capability shares: delivery, the push queue, webhooks);
+/// the capabilities are leaves that use those and never each other.
 /// </summary>
 public sealed partial class ArchitectureTests
 {

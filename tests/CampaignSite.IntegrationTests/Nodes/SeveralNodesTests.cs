@@ -46,6 +46,29 @@ public sealed class SeveralNodesTests : IDisposable
     }
 
     [Fact]
+    public async Task EachChange_ReachesAWebhookOnce_InOrder_WhicheverNodesMakeAndSendIt()
+    {
+        await using var receiver = await Receiver.StartAsync();
+        var hook = new Dictionary<string, string?>
+        {
+            ["CampaignSite:Webhooks:AllowPrivateTargets"] = "true",
+            ["CampaignSite:Webhooks:desk:Url"] = receiver.BaseUrl + "/hook",
+            ["CampaignSite:Webhooks:desk:Secret"] = "a-shared-desk-secret",
+            ["CampaignSite:Webhooks:desk:Events"] = "content.published",
+        };
+        var nodes = new[] { cluster.Add(hook), cluster.Add(hook), cluster.Add(hook) };
+        for (var i = 0; i < 6; i++) await nodes[i % 3].RetitleAsync("brand", "anta", $"安踏：集群推送{i}");
+
+        Assert.NotNull(await Eventually.WithinAsync(Limit, () => Task.FromResult(receiver.Posts.Count >= 6)));
+        await Task.Delay(1500);
+        var posts = receiver.Posts;
+        Assert.Equal(6, posts.Select(p => p.Headers["webhook-id"].ToString()).Distinct().Count());
+        Assert.Equal(6, posts.Count);
+        Assert.Equal(Enumerable.Range(0, 6).Select(i => $"安踏：集群推送{i}"),
+            posts.Select(p => System.Text.Json.JsonDocument.Parse(p.Body).RootElement.GetProperty("data").GetProperty("title").GetString()));
+    }
+
+    [Fact]
     public async Task AnUnpublishOnOneNode_TakesThePageOffTheOthers()
     {
         var a = cluster.Add();

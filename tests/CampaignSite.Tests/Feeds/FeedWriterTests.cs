@@ -15,7 +15,7 @@ public class FeedWriterTests
             new DateTime(2024, 4, 30, 16, 0, 0, DateTimeKind.Utc), new DateTime(2024, 5, 1, 1, 0, 0, DateTimeKind.Utc),
             ["刺绣"], ["创意设计与品牌"], "heritage", "jiangsu",
             new FeedEnclosure("https://example.cn/media/a.jpg", "image/jpeg", 1234), new FeedEnclosure("https://v.example.cn/a.mp4", "video/mp4", 0, 45),
-            new Dictionary<string, object?> { ["level"] = "national" })]);
+            new Dictionary<string, object?> { ["level"] = "national" })], "https://example.cn/websub");
 
     [Fact]
     public void Rss_HasItemsWithGuidDatesContentEnclosureAndPaging()
@@ -31,7 +31,8 @@ public class FeedWriterTests
         Assert.Equal("1234", item.Element("enclosure")!.Attribute("length")!.Value);
         Assert.Equal(["刺绣", "创意设计与品牌"], item.Elements("category").Select(c => c.Value));
         Assert.Equal("45", item.Elements(media + "content").Single(m => (string?)m.Attribute("medium") == "video").Attribute("duration")!.Value);
-        Assert.Equal(["self", "next"], xml.Descendants(atom + "link").Select(l => l.Attribute("rel")!.Value));
+        Assert.Equal(["self", "hub", "next"], xml.Descendants(atom + "link").Select(l => l.Attribute("rel")!.Value));
+        Assert.Equal("https://example.cn/websub", xml.Descendants(atom + "link").Single(l => (string?)l.Attribute("rel") == "hub").Attribute("href")!.Value);
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public sealed class ContentStore(CampaignDbContext db, ContentScope scope, TimeP
         await db.SaveChangesAsync(ct);
         scope.Changed(new ChangeRecord
         {
-            Kind = ChangeKind.Published, DocumentId = record.Id, Type = record.Type, OldSlug = oldSlug, NewSlug = record.Slug,
+            Kind = ChangeKind.Published, DocumentId = record.Id, VersionId = versionId, Type = record.Type, OldSlug = oldSlug, NewSlug = record.Slug,
             Cultures = ChangeLog.CulturesOf(variants.Keys),
         });
     }
@@ -129,12 +129,13 @@ public sealed class ContentStore(CampaignDbContext db, ContentScope scope, TimeP
         if (record?.PublishedVersionId is null) return false;
         await using var unit = await scope.BeginAsync(ct);
         var cultures = await db.Published.Where(p => p.DocumentId == record.Id).Select(p => p.Culture).ToListAsync(ct);
+        var wasPublished = record.PublishedVersionId;
         record.PublishedVersionId = null;
         record.ConcurrencyStamp = Guid.NewGuid();
         record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await db.Published.Where(p => p.DocumentId == record.Id).ExecuteDeleteAsync(ct);
-        scope.Changed(new ChangeRecord { Kind = kind, DocumentId = record.Id, Type = record.Type, OldSlug = record.Slug, Cultures = ChangeLog.CulturesOf(cultures) });
+        scope.Changed(new ChangeRecord { Kind = kind, DocumentId = record.Id, VersionId = wasPublished, Type = record.Type, OldSlug = record.Slug, Cultures = ChangeLog.CulturesOf(cultures) });
         await unit.CompleteAsync(ct);
         db.ChangeTracker.Clear();
         return true;

@@ -25,6 +25,8 @@ public sealed class ChangeRecord
     public string? MediaPath { get; set; }
     /// <summary>When the partners' deliveries for this change (webhooks, WebSub) were written to the deliveries table; null until then.</summary>
     public DateTime? PlannedUtc { get; set; }
+    /// <summary>The version (declared last, so a new database orders its columns as an upgraded one does) published, or the one that was published before the document left the site.</summary>
+    public int? VersionId { get; set; }
 }
 
 sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<ChangeRecord>

@@ -21,7 +21,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
                 "CampaignSite.Data.Changes.ChangeRecord",
                 typeof(ChangeRecord),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -115,6 +115,14 @@ namespace CampaignSite.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 20);
             type.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var versionId = runtimeEntityType.AddProperty(
+                "VersionId",
+                typeof(int?),
+                propertyInfo: typeof(ChangeRecord).GetProperty("VersionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ChangeRecord).GetField("<VersionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            versionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -12,7 +12,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
     public partial class PostgresCampaignDbContextModel
     {
         private PostgresCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("24c87ab1-c1dd-41e9-8723-95c6f5508ddc"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("d93afc2b-fd21-49d3-91cc-1ecff51ab0f1"), entityTypeCount: 26)
         {
         }
 

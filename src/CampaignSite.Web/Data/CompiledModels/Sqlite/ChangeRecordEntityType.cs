@@ -20,7 +20,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
                 "CampaignSite.Data.Changes.ChangeRecord",
                 typeof(ChangeRecord),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -104,6 +104,13 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(ChangeRecord).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 20);
+
+            var versionId = runtimeEntityType.AddProperty(
+                "VersionId",
+                typeof(int?),
+                propertyInfo: typeof(ChangeRecord).GetProperty("VersionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ChangeRecord).GetField("<VersionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

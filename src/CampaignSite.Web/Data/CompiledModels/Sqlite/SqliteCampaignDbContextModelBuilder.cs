@@ -11,7 +11,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
     public partial class SqliteCampaignDbContextModel
     {
         private SqliteCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("92393b35-c203-4e01-926a-4550d9336af0"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("383a814a-81bf-46c0-b4b1-82bd60db7b5a"), entityTypeCount: 26)
         {
         }
 

@@ -21,6 +21,12 @@ namespace CampaignSite.Data.Migrations.Postgres
             // Changes made before partners existed have nothing to deliver.
             migrationBuilder.Sql("UPDATE changes SET \"PlannedUtc\" = \"AtUtc\"");
 
+            migrationBuilder.AddColumn<int>(
+                name: "VersionId",
+                table: "changes",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "deliveries",
                 columns: table => new
@@ -226,6 +232,10 @@ namespace CampaignSite.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "PlannedUtc",
+                table: "changes");
+
+            migrationBuilder.DropColumn(
+                name: "VersionId",
                 table: "changes");
         }
     }

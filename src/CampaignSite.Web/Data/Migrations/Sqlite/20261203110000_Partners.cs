@@ -20,6 +20,12 @@ namespace CampaignSite.Data.Migrations.Sqlite
             // Changes made before partners existed have nothing to deliver.
             migrationBuilder.Sql("UPDATE changes SET \"PlannedUtc\" = \"AtUtc\"");
 
+            migrationBuilder.AddColumn<int>(
+                name: "VersionId",
+                table: "changes",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "deliveries",
                 columns: table => new
@@ -225,6 +231,10 @@ namespace CampaignSite.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "PlannedUtc",
+                table: "changes");
+
+            migrationBuilder.DropColumn(
+                name: "VersionId",
                 table: "changes");
         }
     }

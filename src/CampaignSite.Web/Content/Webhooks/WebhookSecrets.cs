@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace CampaignSite.Webhooks;
+namespace CampaignSite.Content.Webhooks;
 
 /// <summary>
 /// Signing as the Standard Webhooks specification says: HMAC-SHA256 of "id.timestamp.body", base64, sent as

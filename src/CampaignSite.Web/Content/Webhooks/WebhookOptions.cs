@@ -1,4 +1,4 @@
-namespace CampaignSite.Webhooks;
+namespace CampaignSite.Content.Webhooks;
 
 /// <summary>
 /// The CampaignSite:Webhooks section: delivery settings, and endpoints by name beside them

@@ -1,7 +1,7 @@
 using CampaignSite.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CampaignSite.Webhooks;
+namespace CampaignSite.Content.Webhooks;
 
 /// <summary>
 /// At start: the endpoints in CampaignSite:Webhooks exist in the database as configured (configuration wins

@@ -1,12 +1,12 @@
-using CampaignSite.Backoffice.Pages;
 using CampaignSite.Backoffice.Security;
 using CampaignSite.Backoffice.Workflow;
 using CampaignSite.Content.Outbound;
+using CampaignSite.Content.Webhooks;
 using CampaignSite.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace CampaignSite.Webhooks.Pages;
+namespace CampaignSite.Backoffice.Pages;
 
 /// <summary>Webhook endpoints and their deliveries: register, switch on, remove, send again; administrators only.</summary>
 public sealed class WebhooksModel(CampaignDbContext db, WebhookRegistry registry, DeliveryWorker worker, AuditLog audit) : BackofficePage

@@ -4,7 +4,7 @@ using CampaignSite.Data.Changes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CampaignSite.Webhooks;
+namespace CampaignSite.Content.Webhooks;
 
 /// <summary>
 /// Webhooks as a delivery channel: each change becomes one delivery per enabled endpoint that asked for its
@@ -79,6 +79,11 @@ public sealed class WebhookChannel(IOptionsMonitor<WebhookOptions> options, IOpt
             endpoint.Enabled = false;
             endpoint.DisabledUtc = nowUtc;
             endpoint.DisabledReason = $"Switched off after {DisableAfter} failed deliveries in a row; the last: {delivery.LastError}";
+            // What waits for it stops waiting (each can be sent again from the page), so the next change after switching on goes at once.
+            const string stopped = "The endpoint was switched off.";
+            await db.Deliveries.Where(d => d.Channel == ChannelName && d.TargetId == endpoint.Id && d.State == DeliveryState.Pending && d.Id != delivery.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.State, DeliveryState.Failed).SetProperty(d => d.DoneUtc, nowUtc).SetProperty(d => d.LastError, stopped), ct);
+            (delivery.State, delivery.DoneUtc) = (DeliveryState.Failed, nowUtc);
         }
     }
 }

@@ -4,7 +4,7 @@ using CampaignSite.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CampaignSite.Webhooks;
+namespace CampaignSite.Content.Webhooks;
 
 /// <summary>What an administrator types to register an endpoint.</summary>
 public sealed record WebhookForm(string? Name, string? Url, string? Secret, string[]? Events, string? Type, string? Task, string? Culture);

@@ -1,11 +1,10 @@
-using CampaignSite.Backoffice.Security;
 using CampaignSite.Content.Outbound;
 
-namespace CampaignSite.Webhooks;
+namespace CampaignSite.Content.Webhooks;
 
 public static class WebhooksExtensions
 {
-    /// <summary>Signed webhooks to partners on every publish, endpoints from configuration and from /backoffice/webhooks.</summary>
+    /// <summary>Signed webhooks to partners on every change, to endpoints from configuration and from the backoffice.</summary>
     public static WebApplicationBuilder AddWebhooks(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -13,7 +12,6 @@ public static class WebhooksExtensions
         builder.Services.AddDeliveryChannel<WebhookChannel>();
         builder.Services.AddScoped<WebhookRegistry>();
         builder.Services.AddHostedService<WebhookSeeder>();
-        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Webhooks/Pages", Roles.Admin));
         return builder;
     }
 }

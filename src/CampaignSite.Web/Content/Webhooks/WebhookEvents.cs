@@ -7,7 +7,7 @@ using CampaignSite.Data;
 using CampaignSite.Data.Changes;
 using Microsoft.EntityFrameworkCore;
 
-namespace CampaignSite.Webhooks;
+namespace CampaignSite.Content.Webhooks;
 
 /// <summary>The events a webhook can ask for, and each event's body, made from a change-log row.</summary>
 public static class WebhookEvents
@@ -60,12 +60,10 @@ public static class WebhookEvents
         if (change.OldSlug is { } old && change.NewSlug is { } now && old != now) data["previousSlug"] = old;
 
         var tasks = new List<string>();
-        var record = change.DocumentId is { } id ? await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) : null;
-        if (record is not null && type is not null)
+        if (type is not null && change.VersionId is { } versionId)
         {
-            var version = await db.Versions.AsNoTracking()
-                .Where(v => v.DocumentId == record.Id && (record.PublishedVersionId == null || v.Id == record.PublishedVersionId))
-                .OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+            // The version this change published (or took off), not whatever is published by the time the event is written.
+            var version = await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId, ct);
             if (version is not null)
             {
                 var variants = DocumentJson.DeserializeVariants(version.Fields, type);

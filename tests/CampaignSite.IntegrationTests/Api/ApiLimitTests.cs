@@ -23,9 +23,14 @@ public class ApiLimitTests(ApiLimitTests.LimitedSite site) : IClassFixture<ApiLi
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/content?pageSize=1")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/content/brand/no-such-brand")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/content/brand/anta")).StatusCode);
-        var refused = await client.GetAsync("/api/content/brand/anta");
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/content/brand/anta");
+        request.Headers.Add("Origin", "https://partner.example");
+        var refused = await client.SendAsync(request);
         await ProblemAssert.HasAsync(refused, HttpStatusCode.TooManyRequests, "Too many API requests from your address");
         Assert.InRange(refused.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 60);
+        // A partner's web page may read why, and when to try again.
+        Assert.Equal("*", refused.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("Retry-After", refused.Headers.GetValues("Access-Control-Expose-Headers").Single());
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Keyed("/api/content/brand/anta", PartnerSite.Reader))).StatusCode);
     }
 }

@@ -8,39 +8,39 @@ namespace CampaignSite.Api;
 /// <summary>
 /// In front of /api/content, before the output cache (so cached answers count too): the key, when
 /// one is sent, is looked up by its hash on every request (one indexed read; no cache, so a revoke
-/// counts on every node at once) and a wrong, expired or revoked one answers 401 whatever is asked;
-/// then the caller's quota (429 with Retry-After); then each keyed answer is counted for the
-/// partners page. What the key's scopes allow is the endpoints' to say (<see cref="ApiCaller.Refusal"/>).
+/// counts on every node at once); then the caller's quota (429 with Retry-After); then a wrong,
+/// expired or revoked key answers 401 whatever is asked; and each answer to a known key is counted
+/// for the partners page. What a valid key's scopes allow is the endpoints' to say (<see cref="ApiCaller.Refusal"/>).
 /// </summary>
 sealed class ApiAccess(RequestDelegate next, ApiLimits limits, PartnerUsage usage, IOptions<ApiOptions> options, TimeProvider clock)
 {
     public async Task InvokeAsync(HttpContext context, PartnerKeyStore keys)
     {
-        PartnerKeyRecord? key = null;
+        var given = ApiCaller.KeyOf(context.Request);
+        var key = given is null ? null : await keys.FindAsync(given, context.RequestAborted);
         try
         {
-            if (ApiCaller.KeyOf(context.Request) is { } given)
-            {
-                key = await keys.FindAsync(given, context.RequestAborted);
-                if (Wrong(key) is { } wrong)
-                {
-                    await Problems.WriteAsync(context, StatusCodes.Status401Unauthorized, wrong);
-                    return;
-                }
-                context.Features.Set(new ApiCaller(key!.Id, key.Partner, key.Scopes));
-            }
-            var (allowed, retryAfter) = limits.Take(key is null
-                ? new("address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), options.Value.AnonymousRequestsPerMinute)
-                : new("key:" + key.Id, key.RequestsPerMinute));
+            var wrong = given is null ? null : Wrong(key);
+            var usable = wrong is null ? key : null;
+            // A key that cannot be used is limited by its address, so that guessing keys costs as much as reading without one.
+            var (allowed, retryAfter) = limits.Take(usable is not null
+                ? new("key:" + usable.Id, usable.RequestsPerMinute)
+                : new("address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), options.Value.AnonymousRequestsPerMinute));
             if (!allowed)
             {
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 context.Response.Headers.RetryAfter = seconds.ToString();
-                await Problems.WriteAsync(context, StatusCodes.Status429TooManyRequests, key is null
-                    ? $"Too many API requests from your address; wait {seconds} seconds, or ask the site for a partner key."
-                    : $"The key of {key.Partner} has used its {key.RequestsPerMinute} requests of this minute; wait {seconds} seconds.");
+                await Problems.WriteAsync(context, StatusCodes.Status429TooManyRequests, usable is not null
+                    ? $"The key of {usable.Partner} has used its {usable.RequestsPerMinute} requests of this minute; wait {seconds} seconds."
+                    : $"Too many API requests from your address; wait {seconds} seconds, or ask the site for a partner key.");
                 return;
             }
+            if (wrong is not null)
+            {
+                await Problems.WriteAsync(context, StatusCodes.Status401Unauthorized, wrong);
+                return;
+            }
+            if (usable is not null) context.Features.Set(new ApiCaller(usable.Id, usable.Partner, usable.Scopes));
             await next(context);
         }
         finally

@@ -3,7 +3,7 @@ using static CampaignSite.IntegrationTests.Api.PartnerRequests;
 
 namespace CampaignSite.IntegrationTests.Api;
 
-/// <summary>The delivery API without a key: CampaignSite:Api:AnonymousRequestsPerMinute per address, then 429.</summary>
+/// <summary>The delivery API without a key (or with a wrong one): CampaignSite:Api:AnonymousRequestsPerMinute per address, then 429.</summary>
 public class ApiLimitTests(ApiLimitTests.LimitedSite site) : IClassFixture<ApiLimitTests.LimitedSite>
 {
     public sealed class LimitedSite : SiteFactory
@@ -32,5 +32,7 @@ public class ApiLimitTests(ApiLimitTests.LimitedSite site) : IClassFixture<ApiLi
         Assert.Equal("*", refused.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Contains("Retry-After", refused.Headers.GetValues("Access-Control-Expose-Headers").Single());
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Keyed("/api/content/brand/anta", PartnerSite.Reader))).StatusCode);
+        // Guessing keys is limited like reading without one.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SendAsync(Keyed("/api/content", "csk_a-guess"))).StatusCode);
     }
 }

@@ -39,6 +39,7 @@ try
     app.UseRequestMetrics();                          // by route group, when /metrics is on
     app.UseRateLimiter();                             // /search and /api/search, per address
     app.UseCors();                                    // GET from any origin on /api/content
+    app.UseContentApiAccess();                        // partner keys and quotas on /api/content; after CORS so a browser reads its 401 or 429
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseOutputCache();                             // published pages, feeds, API answers; evicted on publish

@@ -101,10 +101,16 @@ public sealed class Screenshots(BrowserSite site)
             await page.GotoAsync("/backoffice/search-index");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Search index");
             saved.Add(await ShotAsync(page, "search-index", width));
+
+            await page.GotoAsync("/backoffice/partners");
+            await page.Locator("#partner").FillAsync("Screenshot partner " + width);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Make a key" }).ClickAsync();
+            await Expect(page.Locator("#new-key")).ToContainTextAsync("csk_");
+            saved.Add(await ShotAsync(page, "partners", width));
             await page.Context.CloseAsync();
         }
 
-        Assert.Equal(26, saved.Count);
+        Assert.Equal(28, saved.Count);
         foreach (var file in saved)
         {
             var info = new FileInfo(file);
@@ -132,7 +138,7 @@ public sealed class Screenshots(BrowserSite site)
 
         var tooWide = new List<string>();
         foreach (var path in new[] { "/backoffice", "/backoffice/content/news", edit, edit + "/versions", "/backoffice/recycle-bin",
-                     "/backoffice/audit", "/backoffice/accounts", "/backoffice/accounts/new", "/backoffice/password", "/backoffice/media", "/backoffice/media/bosideng.jpg", "/backoffice/search-index" })
+                     "/backoffice/audit", "/backoffice/accounts", "/backoffice/accounts/new", "/backoffice/password", "/backoffice/media", "/backoffice/media/bosideng.jpg", "/backoffice/search-index", "/backoffice/partners" })
         {
             var response = await page.GotoAsync(path);
             Assert.Equal(200, response!.Status);

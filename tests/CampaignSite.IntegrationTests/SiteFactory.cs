@@ -24,6 +24,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("CampaignSite:SeedContentPath", Repo.ContentExport);
         // Tests search far faster than any reader; RateLimitTests sets its own limit.
         builder.UseSetting("CampaignSite:Search:RequestsPer10Seconds", "1000000");
+        // Likewise the delivery API without a key (all tests come from one address); ApiLimitTests sets a small one.
+        builder.UseSetting("CampaignSite:Api:AnonymousRequestsPerMinute", "1000000");
         builder.UseSetting("CampaignSite:Admin:Email", AdminEmail);
         builder.UseSetting("CampaignSite:Admin:Password", AdminPassword);
         // Tests run due schedules themselves (ScheduleRunner.RunDueAsync); the background tick stays out of their way.

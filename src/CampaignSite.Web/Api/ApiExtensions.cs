@@ -4,14 +4,25 @@ public static class ApiExtensions
 {
     public const string Cors = "public-get";
 
-    /// <summary>The delivery API (/api/content), CORS for GET from any origin, and its OpenAPI document.</summary>
+    /// <summary>The delivery API (/api/content), CORS for GET from any origin, its OpenAPI document, and partner keys with their quotas.</summary>
     public static WebApplicationBuilder AddContentApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
-        builder.Services.AddCors(o => o.AddPolicy(Cors, p => p.AllowAnyOrigin().WithMethods("GET").WithHeaders(ApiOptions.KeyHeader).WithExposedHeaders("ETag")));
+        builder.Services.AddCheckedOptions<ApiOptions>(ApiOptions.Section, o => o.Problem());
+        builder.Services.AddCheckedOptions<PartnerSettings>(PartnerSettings.Section, o => o.Problem());
+        builder.Services.AddCors(o => o.AddPolicy(Cors, p => p.AllowAnyOrigin().WithMethods("GET")
+            .WithHeaders(ApiOptions.KeyHeader, "Authorization").WithExposedHeaders("ETag", "Retry-After")));
         builder.Services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/") == true);
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<ApiLimits>();
+        builder.Services.AddHostedService<PartnerKeySeeder>();
         return builder;
+    }
+
+    /// <summary>On /api/content: partner keys checked, quotas kept and each key's use counted (see <see cref="ApiAccess"/>).</summary>
+    public static WebApplication UseContentApiAccess(this WebApplication app)
+    {
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/content"), api => api.UseMiddleware<ApiAccess>());
+        return app;
     }
 
     public static WebApplication MapContentApi(this WebApplication app)

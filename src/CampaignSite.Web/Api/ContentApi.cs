@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CampaignSite.Content.Fields;
@@ -9,29 +7,32 @@ using CampaignSite.Content.Types;
 using CampaignSite.Data;
 using CampaignSite.Content.Delivery;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CampaignSite.Api;
 
 /// <summary>
 /// The delivery API for partner apps: published documents as typed JSON, filterable and paged,
-/// with ETags, CORS for GET and an OpenAPI document. Drafts only with the preview key.
+/// with ETags, CORS for GET and an OpenAPI document. Drafts only with a key that may preview
+/// (see <see cref="ApiCaller"/> for what each key may do).
 /// </summary>
 static class ContentApi
 {
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/", ListAsync).WithSummary("Published documents, filtered and paged")
-            .Produces<ApiList>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/{type}/{slug}", GetAsync).WithSummary("One document; drafts with ?preview=true and the X-Api-Key header")
+            .Produces<ApiList>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/{type}/{slug}", GetAsync).WithSummary("One document; drafts with ?preview=true and a key with content:preview (X-Api-Key or Authorization: Bearer)")
             .Produces<ApiItem>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     static async Task<IResult> ListAsync(HttpContext context, CampaignDbContext db, PublicUrls urls, CancellationToken ct,
         string? type = null, string? task = null, string? region = null, string? tag = null, string? culture = null,
         string? sort = null, string? page = null, string? pageSize = null, string? fields = null)
     {
+        if (ApiCaller.Refusal(context, preview: false) is { } refused) return refused;
         culture ??= Cultures.Chinese;
         if (Cultures.Problem(culture) is { } wrongCulture) return Problem(wrongCulture);
         DocumentType? documentType = null;
@@ -57,18 +58,15 @@ static class ContentApi
         return Json(new ApiList(total, pageNumber, size, items));
     }
 
-    static async Task<IResult> GetAsync(string type, string slug, HttpContext context, CampaignDbContext db, PublicUrls urls, IOptions<ApiOptions> options, CancellationToken ct,
+    static async Task<IResult> GetAsync(string type, string slug, HttpContext context, CampaignDbContext db, PublicUrls urls, CancellationToken ct,
         string? culture = null, bool preview = false)
     {
+        if (ApiCaller.Refusal(context, preview) is { } refused) return refused;
         culture ??= Cultures.Chinese;
         if (Cultures.Problem(culture) is { } wrongCulture) return Problem(wrongCulture);
         if (DocumentTypes.Find(type) is not { } documentType || !SlugAttribute.IsValid(slug)) return NotFound();
         if (preview)
         {
-            var key = options.Value.PreviewKey;
-            var given = context.Request.Headers[ApiOptions.KeyHeader].ToString();
-            if (string.IsNullOrEmpty(key) || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(key)))
-                return Problems.Of(StatusCodes.Status401Unauthorized, $"Previewing drafts needs the {ApiOptions.KeyHeader} header with the site's preview key.");
             var draft = await (from d in db.Documents.Where(d => d.Type == documentType.Name && d.Slug == slug)
                                join v in db.Latest() on d.Id equals v.DocumentId
                                select new { v.Fields, v.CreatedUtc }).FirstOrDefaultAsync(ct);

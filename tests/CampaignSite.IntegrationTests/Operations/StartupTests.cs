@@ -69,8 +69,16 @@ public class ConfigurationTests
     [InlineData("CampaignSite__Security__FrameAncestors", "*", "CampaignSite:Security:FrameAncestors has '*'")]
     [InlineData("CampaignSite__Site__BadgeImage", "https://dcs.conac.cn/image/red.png", "CampaignSite:Site:BadgeImage is 'https://dcs.conac.cn/image/red.png'; it must be a path on this site")]
     [InlineData("CampaignSite__Site__PublicSecurityNumber", "京公网安备号", "CampaignSite:Site:PublicSecurityNumber is '京公网安备号'")]
+    [InlineData("CampaignSite__Api__AnonymousRequestsPerMinute", "0", "CampaignSite:Api:AnonymousRequestsPerMinute is 0; it must be a positive whole number")]
+    [InlineData("CampaignSite__Partners__tv__Scopes", "content:read", "CampaignSite:Partners:tv:Key is empty")]
     public async Task BadSetting_ExitsWithAClearMessage(string variable, string value, string message) =>
         await ExitsWithAsync(new() { [variable] = value }, message);
+
+    [Theory]
+    [InlineData("Scopes", "content:read content:write", "CampaignSite:Partners:tv:Scopes has 'content:write'; the scopes are content:read and content:preview")]
+    [InlineData("RequestsPerMinute", "-5", "CampaignSite:Partners:tv:RequestsPerMinute is -5; it must be a positive whole number")]
+    public async Task BadPartnerSetting_ExitsWithAClearMessage(string setting, string value, string message) =>
+        await ExitsWithAsync(new() { ["CampaignSite__Partners__tv__Key"] = "tv-station-key-0123456789", ["CampaignSite__Partners__tv__" + setting] = value }, message);
 
     [Fact]
     public async Task AnUnreachableMediaStore_ExitsWithAClearMessage()

@@ -107,10 +107,14 @@ public sealed class Screenshots(BrowserSite site)
             await page.GetByRole(AriaRole.Button, new() { Name = "Make a key" }).ClickAsync();
             await Expect(page.Locator("#new-key")).ToContainTextAsync("csk_");
             saved.Add(await ShotAsync(page, "partners", width));
+
+            await page.GotoAsync("/backoffice/webhooks");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Webhooks");
+            saved.Add(await ShotAsync(page, "webhooks", width));
             await page.Context.CloseAsync();
         }
 
-        Assert.Equal(28, saved.Count);
+        Assert.Equal(30, saved.Count);
         foreach (var file in saved)
         {
             var info = new FileInfo(file);
@@ -138,7 +142,7 @@ public sealed class Screenshots(BrowserSite site)
 
         var tooWide = new List<string>();
         foreach (var path in new[] { "/backoffice", "/backoffice/content/news", edit, edit + "/versions", "/backoffice/recycle-bin",
-                     "/backoffice/audit", "/backoffice/accounts", "/backoffice/accounts/new", "/backoffice/password", "/backoffice/media", "/backoffice/media/bosideng.jpg", "/backoffice/search-index", "/backoffice/partners" })
+                     "/backoffice/audit", "/backoffice/accounts", "/backoffice/accounts/new", "/backoffice/password", "/backoffice/media", "/backoffice/media/bosideng.jpg", "/backoffice/search-index", "/backoffice/partners", "/backoffice/webhooks" })
         {
             var response = await page.GotoAsync(path);
             Assert.Equal(200, response!.Status);

@@ -80,6 +80,23 @@ public class ConfigurationTests
     public async Task BadPartnerSetting_ExitsWithAClearMessage(string setting, string value, string message) =>
         await ExitsWithAsync(new() { ["CampaignSite__Partners__tv__Key"] = "tv-station-key-0123456789", ["CampaignSite__Partners__tv__" + setting] = value }, message);
 
+    [Theory]
+    [InlineData("Url", "desk.example.cn/hook", "CampaignSite:Webhooks:desk:Url must be an absolute http:// or https:// URL")]
+    [InlineData("Events", "content.changed", "CampaignSite:Webhooks:desk:Events: 'content.changed' is not an event")]
+    [InlineData("Secret", "short", "CampaignSite:Webhooks:desk:Secret: a secret has at least 16 characters")]
+    public async Task BadWebhookSetting_ExitsWithAClearMessage(string setting, string value, string message) =>
+        await ExitsWithAsync(new()
+        {
+            ["CampaignSite__Webhooks__desk__Url"] = "https://desk.example.cn/hook", ["CampaignSite__Webhooks__desk__Secret"] = "a-long-enough-desk-secret",
+            ["CampaignSite__Webhooks__desk__" + setting] = value,
+        }, message);
+
+    [Theory]
+    [InlineData("CampaignSite__Webhooks__RetryDelay", "-00:00:05", "CampaignSite:Webhooks:RetryDelay must be a positive time span")]
+    [InlineData("CampaignSite__WebSub__MaxLeaseSeconds", "60", "CampaignSite:WebSub: DefaultLeaseSeconds must be positive and MaxLeaseSeconds at least as long")]
+    public async Task BadPushSetting_ExitsWithAClearMessage(string variable, string value, string message) =>
+        await ExitsWithAsync(new() { [variable] = value }, message);
+
     [Fact]
     public async Task AnUnreachableMediaStore_ExitsWithAClearMessage()
     {

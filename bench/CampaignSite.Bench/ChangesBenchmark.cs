@@ -61,7 +61,7 @@ static class ChangesBenchmark
         return app;
     }
 
-    static async Task<(Dictionary<string, string?> A, Dictionary<string, string?> B, Func<Task> Drop)> SettingsAsync(string? postgres, TimeSpan poll)
+    internal static async Task<(Dictionary<string, string?> A, Dictionary<string, string?> B, Func<Task> Drop)> SettingsAsync(string? postgres, TimeSpan poll)
     {
         var root = Directory.CreateTempSubdirectory("campaignsite-changesbench").FullName;
         Dictionary<string, string?> Node(string name) => new()

@@ -65,6 +65,26 @@ public sealed partial class PreviewLinkTests(SiteFactory site) : IClassFixture<S
     }
 
     [Fact]
+    public async Task RequestLog_SaysAPreviewWasRead_WithoutItsToken()
+    {
+        var admin = await AdminAsync(site);
+        var (_, _, form) = await DraftAsync(admin);
+        var path = await MakeLinkAsync(admin, form);
+        var token = path.Split('/').Last();
+        await reader.GetAsync("/en" + path + "?from=mail");
+
+        var logs = Path.Combine(site.DataPath, "logs");
+        string Read() => string.Join("\n", Directory.GetFiles(logs, "site-*.log").Select(f =>
+        {
+            using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return new StreamReader(stream).ReadToEnd();
+        }));
+        for (var wait = 0; wait < 40 && !Read().Contains("GET /en/preview/…?from=mail"); wait++) await Task.Delay(50);
+        Assert.Contains("GET /en/preview/…?from=mail responded 200", Read());
+        Assert.DoesNotContain(token, Read());
+    }
+
+    [Fact]
     public async Task ExpiredLink_IsA404WithTheSitesPage()
     {
         var admin = await AdminAsync(site);

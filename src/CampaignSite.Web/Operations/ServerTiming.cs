@@ -26,8 +26,11 @@ sealed partial class ServerTiming(RequestDelegate next)
         return next(context);
     }
 
-    /// <summary>A preview link's token opens a draft to whoever has it: the log keeps that a preview was read, not the key.</summary>
-    static string WithoutSecrets(string target) => PreviewToken().Replace(target, "$1…", 1);
+    /// <summary>
+    /// A preview link's token opens a draft to whoever has it: the log keeps that a preview was read, not
+    /// the key. It also hides in the escaped return address of the preview page's own links (elder mode).
+    /// </summary>
+    static string WithoutSecrets(string target) => PreviewToken().Replace(target, "$1…");
 
-    [GeneratedRegex(@"(/preview/)[^/?]+")] private static partial Regex PreviewToken();
+    [GeneratedRegex(@"(/preview/|%2Fpreview%2F)[^/?&%]+", RegexOptions.IgnoreCase)] private static partial Regex PreviewToken();
 }

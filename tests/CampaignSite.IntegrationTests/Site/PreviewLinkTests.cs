@@ -72,6 +72,7 @@ public sealed partial class PreviewLinkTests(SiteFactory site) : IClassFixture<S
         var path = await MakeLinkAsync(admin, form);
         var token = path.Split('/').Last();
         await reader.GetAsync("/en" + path + "?from=mail");
+        await reader.GetAsync("/elder?on=1&return=" + Uri.EscapeDataString(path));
 
         var logs = Path.Combine(site.DataPath, "logs");
         string Read() => string.Join("\n", Directory.GetFiles(logs, "site-*.log").Select(f =>
@@ -81,6 +82,8 @@ public sealed partial class PreviewLinkTests(SiteFactory site) : IClassFixture<S
         }));
         for (var wait = 0; wait < 40 && !Read().Contains("GET /en/preview/…?from=mail"); wait++) await Task.Delay(50);
         Assert.Contains("GET /en/preview/…?from=mail responded 200", Read());
+        for (var wait = 0; wait < 40 && !Read().Contains("GET /elder?on=1&return=%2Fpreview%2F…"); wait++) await Task.Delay(50);
+        Assert.Contains("GET /elder?on=1&return=%2Fpreview%2F… responded 302", Read());
         Assert.DoesNotContain(token, Read());
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace CampaignSite.Operations;
 
@@ -7,7 +8,7 @@ namespace CampaignSite.Operations;
 /// The server's own time for a request in a Server-Timing header, for browsers' dev tools and the
 /// benchmarks; and the address as the client asked for it, before routing moves /en into PathBase.
 /// </summary>
-sealed class ServerTiming(RequestDelegate next)
+sealed partial class ServerTiming(RequestDelegate next)
 {
     const string TargetKey = "campaignsite.target";
 
@@ -16,7 +17,7 @@ sealed class ServerTiming(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var start = Stopwatch.GetTimestamp();
-        context.Items[TargetKey] = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+        context.Items[TargetKey] = WithoutSecrets(context.Request.PathBase + context.Request.Path + context.Request.QueryString);
         context.Response.OnStarting(() =>
         {
             context.Response.Headers["Server-Timing"] = "app;dur=" + Stopwatch.GetElapsedTime(start).TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture);
@@ -24,4 +25,12 @@ sealed class ServerTiming(RequestDelegate next)
         });
         return next(context);
     }
+
+    /// <summary>
+    /// A preview link's token opens a draft to whoever has it: the log keeps that a preview was read, not
+    /// the key. It also hides in the escaped return address of the preview page's own links (elder mode).
+    /// </summary>
+    static string WithoutSecrets(string target) => PreviewToken().Replace(target, "$1…");
+
+    [GeneratedRegex(@"(/preview/|%2Fpreview%2F)[^/?&%]+", RegexOptions.IgnoreCase)] private static partial Regex PreviewToken();
 }

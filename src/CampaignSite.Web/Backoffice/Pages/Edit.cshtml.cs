@@ -17,7 +17,7 @@ namespace CampaignSite.Backoffice.Pages;
 /// the culture fields), and the workflow steps on the document: submit, approve, send back,
 /// publish, unpublish, schedule, delete. A refused save shows the form again with what was typed.
 /// </summary>
-public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, ContentStore store, TimeProvider clock) : BackofficePage
+public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, ContentStore store, PreviewLinks previewLinks, PublicUrls urls, TimeProvider clock) : BackofficePage
 {
     public DocumentType Type { get; private set; } = null!;
     public DocumentRecord? Record { get; private set; }
@@ -32,6 +32,9 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
     public List<FieldChange>? ConflictChanges { get; private set; }
     public string? ConflictMessage { get; private set; }
     public bool HasEnglish { get; private set; }
+    public List<PreviewLinkRecord> Links { get; private set; } = [];
+    /// <summary>The token of the link just made, carried across the redirect once and then gone.</summary>
+    [TempData] public string? NewPreviewToken { get; set; }
     readonly Dictionary<string, IReadOnlyList<(string, string)>> options = [];
 
     public string PublicPath => Record is null ? "" : PublicUrls.Detail(Type, Record.Slug);
@@ -69,6 +72,14 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
         StepAsync(type, id, d => Dates.TryReadLocal(at, out var moment)
             ? workflow.ScheduleAsync(User, d, StoredEnum.Find<ScheduleAction>(action), moment, ct)
             : Task.FromResult(WorkflowResult.Invalid("Give the date and time (China Standard Time) like 2026-05-01 09:30.")), ct);
+
+    public Task<IActionResult> OnPostPreviewLinkAsync(string type, string id, string? hours, CancellationToken ct) =>
+        StepAsync(type, id, d => workflow.CreatePreviewLinkAsync(User, d, hours, (token, _) => NewPreviewToken = token, ct), ct);
+    public Task<IActionResult> OnPostRevokePreviewLinkAsync(string type, string id, int link, CancellationToken ct) =>
+        StepAsync(type, id, d => workflow.RevokePreviewLinkAsync(User, d, link, ct), ct);
+
+    /// <summary>The address a reviewer opens, absolute so it can be pasted anywhere.</summary>
+    public string PreviewUrl(string culture, string token) => urls.Absolute(Request, culture, PreviewLinks.Path(token));
 
     public async Task<IActionResult> OnPostDeleteAsync(string type, string id, CancellationToken ct)
     {
@@ -185,6 +196,7 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
         var publishedNumber = Record!.PublishedVersionId is { } pv ? await db.Versions.Where(v => v.Id == pv).Select(v => (int?)v.Number).FirstOrDefaultAsync(ct) : null;
         Schedules = await db.Schedules.AsNoTracking().Where(s => s.DocumentId == Record.Id && s.DoneUtc == null).OrderBy(s => s.DueUtc).ToListAsync(ct);
         Status = DocumentStatuses.Of(Record, publishedNumber, Schedules.Count > 0);
+        Links = await previewLinks.ListAsync(Record.Id, ct);
         BaseVersion = Record.LatestVersion;
         Stamp = Record.ConcurrencyStamp;
     }

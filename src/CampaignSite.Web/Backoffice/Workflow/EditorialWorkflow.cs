@@ -16,7 +16,7 @@ namespace CampaignSite.Backoffice.Workflow;
 /// ContentStore, the one way content enters the database), and its line in the audit log.
 /// Pages and endpoints call this and nothing else, so a rule checked here holds for every route.
 /// </summary>
-public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, ContentScope scope, AuditLog audit, TimeProvider clock)
+public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, ContentScope scope, AuditLog audit, PreviewLinks previewLinks, TimeProvider clock)
 {
     public async Task<WorkflowResult> SaveAsync(ClaimsPrincipal user, IReadOnlyDictionary<string, Document> variants, int? id, Guid? stamp,
         bool publish, CancellationToken ct = default)
@@ -120,6 +120,7 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
             await store.UnpublishAsync(record.Id, ChangeKind.Deleted, ct);
             await db.Schedules.Where(s => s.DocumentId == record.Id && s.DoneUtc == null).ExecuteDeleteAsync(ct);
             await db.Documents.Where(d => d.Id == record.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.DeletedUtc, clock.GetUtcNow().UtcDateTime), ct);
+            await PreviewLinks.EndAllAsync(db, record.Id, clock.GetUtcNow().UtcDateTime, ct);
             return WorkflowResult.Done("Moved to the recycle bin.");
         }, ct, allowDeleted: false);
 
@@ -130,6 +131,28 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
             await db.Documents.Where(d => d.Id == record.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.DeletedUtc, (DateTime?)null), ct);
             return WorkflowResult.Done("Restored as a draft.");
         }, ct, allowDeleted: true);
+
+    /// <summary>
+    /// A link to the document's draft for a reviewer without an account, working for the given hours.
+    /// The token comes back once, through <paramref name="made"/>; only its hash is kept.
+    /// </summary>
+    public Task<WorkflowResult> CreatePreviewLinkAsync(ClaimsPrincipal user, int id, string? hours, Action<string, DateTime> made, CancellationToken ct = default) =>
+        ChangeAsync(user, id, needsPublish: false, "preview-link.create", async record =>
+        {
+            if (!PreviewLinks.TryReadHours(hours, out var length))
+                return WorkflowResult.Invalid($"No link was made: give its length as a whole number of hours from 1 to {PreviewLinks.MaxHours} (30 days), for example {PreviewLinks.DefaultHours}.");
+            if (!await previewLinks.HasDraftAsync(record, ct))
+                return WorkflowResult.Invalid("No link was made: the latest version is the published one, so there is no draft to show. Save a draft first.");
+            var (token, link) = await previewLinks.CreateAsync(record.Id, length, user.Name(), ct);
+            made(token, link.ExpiresUtc);
+            return WorkflowResult.Done($"Preview link made; it works until {Dates.ShowUtc(link.ExpiresUtc)}. Copy it now: it is shown only once.");
+        }, ct, detail: $"preview link for {hours?.Trim()} hours");
+
+    public Task<WorkflowResult> RevokePreviewLinkAsync(ClaimsPrincipal user, int id, int linkId, CancellationToken ct = default) =>
+        ChangeAsync(user, id, needsPublish: false, "preview-link.revoke", async record =>
+            await previewLinks.RevokeAsync(record.Id, linkId, ct)
+                ? WorkflowResult.Done("The preview link is revoked: it no longer opens the draft.")
+                : WorkflowResult.Invalid("This preview link was already revoked or ended."), ct, detail: $"preview link {linkId}");
 
     async Task SetReviewAsync(int id, ReviewState? review, string? note, CancellationToken ct) =>
         await db.Documents.Where(d => d.Id == id).ExecuteUpdateAsync(u => u

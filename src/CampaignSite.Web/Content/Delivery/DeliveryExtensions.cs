@@ -32,6 +32,7 @@ public static class DeliveryExtensions
         builder.Services.AddCheckedOptions<SiteIdentifiers>(SiteIdentifiers.Section, o => o.Problem());
         builder.Services.AddScoped<PublishedContent>();
         builder.Services.AddScoped<EditorPreview>();
+        builder.Services.AddScoped<PreviewLinks>();
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddSingleton<IChangeHandler, PublishedCache>();
         builder.Services.AddSingleton(sp =>
@@ -42,10 +43,14 @@ public static class DeliveryExtensions
         return builder;
     }
 
-    /// <summary>Caches every page of a capability's page folder as published content, evicted on every publish.</summary>
+    /// <summary>Caches every page of a capability's page folder as published content, evicted on every publish; pages marked [NeverCached] excepted.</summary>
     public static void CachePublishedPages(this RazorPagesOptions options, string folder) =>
-        options.Conventions.AddFolderApplicationModelConvention(folder,
-            page => page.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PublishedCache.Policy }));
+        options.Conventions.AddFolderApplicationModelConvention(folder, page =>
+        {
+            // Without the attribute the output cache middleware neither looks up nor stores the page's answers.
+            if (!page.HandlerType.IsDefined(typeof(NeverCachedAttribute), inherit: false))
+                page.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PublishedCache.Policy });
+        });
 
     /// <summary>/ui/{hash}/… : the fingerprinted CSS, scripts and icons of the public site and the backoffice.</summary>
     public static IEndpointRouteBuilder MapUiAssets(this IEndpointRouteBuilder app)

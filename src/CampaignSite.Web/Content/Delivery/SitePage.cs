@@ -23,6 +23,9 @@ public abstract class SitePage : PageModel
     /// <summary>The culture-less path this page is canonical at (no paging or filters).</summary>
     public string CanonicalPath { get; set; } = "/";
 
+    /// <summary>Asks search engines to leave the page out (a draft preview); its answer says the same in X-Robots-Tag.</summary>
+    public bool NoIndex { get; set; }
+
     /// <summary>The feed this page offers for discovery besides the site-wide one: its type's or task's.</summary>
     public FeedScope? Feed { get; set; }
 

@@ -40,6 +40,8 @@ public static class SiteText
         ["related"] = ("相关内容", "Related"),
         ["similar"] = ("同类推荐", "More like this"),
         ["fallback"] = ("本页暂无英文版本，以下为中文内容。", "This page has no English version yet; it is shown in Chinese."),
+        ["preview.banner"] = ("草稿预览：本页为尚未发布的草稿（第 {0} 版），仅供审阅，请勿转发。本链接有效期至 {1}。", "Draft preview: this page is an unpublished draft (version {0}), shown for review only; please do not pass it on. This link works until {1}."),
+        ["preview.gone"] = ("此预览链接已过期或已失效（可能已被撤销，或草稿已发布、已删除）。请向编辑索取新的链接。", "This preview link has expired or is no longer valid (it may have been revoked, or the draft was published or deleted). Ask the editor for a new link."),
         ["breadcrumb"] = ("当前位置", "Breadcrumb"),
         ["notfound.title"] = ("页面不存在", "Page not found"),
         ["notfound.text"] = ("您要找的页面不存在或已移动。可以从首页或下面的栏目继续浏览。", "The page you are looking for does not exist or has moved. Carry on from the home page or one of the sections below."),

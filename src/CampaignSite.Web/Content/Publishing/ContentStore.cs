@@ -1,3 +1,4 @@
+using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Fields;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
@@ -107,6 +108,7 @@ public sealed class ContentStore(CampaignDbContext db, ContentScope scope, TimeP
         await db.Redirects.Where(r => r.Type == record.Type && r.Slug == record.Slug).ExecuteDeleteAsync(ct);
 
         record.PublishedVersionId = versionId;
+        await PreviewLinks.EndAllAsync(db, record.Id, now, ct);
         await db.Published.Where(p => p.DocumentId == record.Id).ExecuteDeleteAsync(ct);
         db.Published.AddRange(PublishedProjection.Rows(record, versionId, variants, now));
         await db.SaveChangesAsync(ct);

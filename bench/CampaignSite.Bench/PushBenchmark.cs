@@ -54,6 +54,7 @@ static class PushBenchmark
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var (label, connection) in postgres is null ? [("SQLite (polling, 1 s)", (string?)null)] : new[] { ("SQLite (polling, 1 s)", (string?)null), ("PostgreSQL (LISTEN/NOTIFY)", postgres) })
         {
+            received.Clear();
             var (sa, sb, drop) = await ChangesBenchmark.SettingsAsync(connection, TimeSpan.FromSeconds(1));
             foreach (var s in new[] { sa, sb })
             {
@@ -74,7 +75,7 @@ static class PushBenchmark
                     var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
                     var id = await db.Documents.Where(d => d.Slug == "anta").Select(d => d.Id).SingleAsync();
                     var variants = await db.LatestVariantsAsync(DocumentTypes.Find("brand")!, id);
-                    var title = $"安踏：第 {i} 次推送";
+                    var title = $"安踏：{label} 第 {i} 次推送";
                     variants[Cultures.Chinese].Title = title;
                     var started = Stopwatch.GetTimestamp();
                     var saved = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync(variants, "bench", publish: true);

@@ -44,5 +44,11 @@ public sealed class ScheduleRestartTests
         }
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("重启后的正文。", await reader.GetStringAsync($"/news/{slug}"));
+        // Ran once, though the background service has ticked many times since.
+        await Task.Delay(2500);
+        await using var check = second.Services.CreateAsyncScope();
+        var checkDb = check.ServiceProvider.GetRequiredService<CampaignDbContext>();
+        var document = await checkDb.Documents.SingleAsync(d => d.Slug == slug);
+        Assert.Equal(1, await checkDb.Audit.CountAsync(a => a.DocumentId == document.Id && a.Action == "schedule.run"));
     }
 }

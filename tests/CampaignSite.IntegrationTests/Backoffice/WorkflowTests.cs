@@ -206,7 +206,10 @@ public abstract class WorkflowTests<TSite>(TSite site) : IClassFixture<TSite> wh
 
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/backoffice/recycle-bin?handler=Restore", new() { ["id"] = [id.ToString()] })).StatusCode);
         Assert.DoesNotContain(slug, (await admin.GetAsync("/backoffice/recycle-bin")).Html);
-        Assert.Contains("Draft", (await admin.GetAsync(form)).Html);
+        var restored = (await admin.GetAsync(form)).Html;
+        // The status badge, not the "Save draft" button every edit page has.
+        Assert.Contains("status-draft\"", restored);
+        Assert.DoesNotContain("status-deleted\"", restored);
     }
 
     [Fact]

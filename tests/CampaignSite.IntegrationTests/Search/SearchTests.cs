@@ -20,7 +20,8 @@ public abstract class SearchTests<TSite>(TSite site) : IClassFixture<TSite> wher
     static string[] Slugs(JsonElement result, int take = 100) =>
         result.GetProperty("items").EnumerateArray().Take(take).Select(i => $"{i.GetProperty("type").GetString()}/{i.GetProperty("slug").GetString()}").ToArray();
 
-    public sealed record Case(string Query, string Culture, string[] Top3)
+    /// <summary>A labelled query: what must be in its top three, and what its exclusions (-word) must keep out of all its results.</summary>
+    public sealed record Case(string Query, string Culture, string[] Top3, string[]? Absent = null)
     {
         public override string ToString() => $"{Culture}: {Query}";
     }
@@ -36,6 +37,13 @@ public abstract class SearchTests<TSite>(TSite site) : IClassFixture<TSite> wher
         var result = await Api($"q={Uri.EscapeDataString(c.Query)}&culture={c.Culture}");
         var top = Slugs(result, 3);
         foreach (var expected in c.Top3) Assert.True(top.Contains(expected), $"'{c.Query}' ({c.Culture}): expected {expected} in the top 3, got {string.Join(", ", top)}");
+        if (c.Absent is not { Length: > 0 } absent) return;
+        var all = Slugs(await Api($"q={Uri.EscapeDataString(c.Query)}&culture={c.Culture}&pageSize=50"));
+        foreach (var excluded in absent) Assert.DoesNotContain(excluded, all);
+        // Without its exclusions the query does find them, so it is the exclusion that keeps them out.
+        var included = string.Join(' ', c.Query.Split(' ').Where(w => !w.StartsWith('-')));
+        var wider = Slugs(await Api($"q={Uri.EscapeDataString(included)}&culture={c.Culture}&pageSize=50"));
+        foreach (var excluded in absent) Assert.Contains(excluded, wider);
     }
 
     [Fact]
@@ -56,6 +64,7 @@ public abstract class SearchTests<TSite>(TSite site) : IClassFixture<TSite> wher
     {
         var all = await Api("q=" + Uri.EscapeDataString("锦"));
         var heritage = await Api("q=" + Uri.EscapeDataString("锦") + "&type=heritage&level=national");
+        Assert.NotEmpty(Slugs(heritage));
         Assert.All(Slugs(heritage), s => Assert.StartsWith("heritage/", s));
         Assert.True(heritage.GetProperty("total").GetInt32() < all.GetProperty("total").GetInt32());
         Assert.Equal(all.GetProperty("facets").GetProperty("type").ToString(), heritage.GetProperty("facets").GetProperty("type").ToString());

@@ -114,6 +114,8 @@ public abstract class RouteTests<TSite>(TSite site) : IClassFixture<TSite> where
         var second = await Get("/tasks/design-brand?page=2");
         Assert.Contains("rel=\"prev\" href=\"/tasks/design-brand\"", second);
         var firstLinks = Links(first);
+        Assert.NotEmpty(firstLinks);
+        Assert.NotEmpty(Links(second));
         Assert.Empty(Links(second).Intersect(firstLinks));
     }
 

@@ -26,6 +26,35 @@ public sealed class HostileInputTests(SiteFactory site) : IClassFixture<SiteFact
             }
     }
 
+    /// <summary>Hostile text in an otherwise valid document is saved and published, then shown escaped, and its Markdown cleaned.</summary>
+    [Fact]
+    public async Task HostileTextInAValidDocument_IsSaved_AndShownEscapedEverywhere()
+    {
+        var admin = await AdminAsync(site);
+        var slug = "hostile-" + Guid.NewGuid().ToString("N")[..8];
+        const string title = "标题<script>alert('t')</script>\"'&";
+        const string body = "正文 <script>alert('b')</script> <img src=x onerror=alert('i')> [点我](javascript:alert('l')) <iframe src=\"https://evil.example\"></iframe>";
+        var response = await admin.PostAsync("/backoffice/content/news/new?handler=Publish", News(title, body, slug));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = DocumentId(response);
+
+        var reader = site.CreateClient();
+        foreach (var html in new[]
+                 {
+                     await reader.GetStringAsync($"/news/{slug}"), await reader.GetStringAsync("/news"), (await admin.GetAsync($"/backoffice/content/news/{id}")).Html,
+                     (await admin.GetAsync("/backoffice/content/news")).Html, await reader.GetStringAsync("/feeds/news/rss.xml"),
+                 })
+        {
+            Assert.DoesNotContain("<script>alert(", html);
+            Assert.DoesNotContain("<img src=x", html);
+            Assert.DoesNotContain("href=\"javascript:", html);
+            Assert.DoesNotContain("<iframe", html);
+        }
+        var page = await reader.GetStringAsync($"/news/{slug}");
+        Assert.Contains("标题&lt;script&gt;alert(", page);
+        Assert.Contains("正文", page);
+    }
+
     [Theory]
     [InlineData("/backoffice/content/nothing")]
     [InlineData("/backoffice/content/news/abc")]

@@ -26,10 +26,10 @@ public sealed class ScheduledPublishJourney(BrowserSite site) : Journey(site)
         await SaveWithAsync(page, "Save draft");
         await Notice(page).ToContainTextAsync("Version 2 saved as a draft.");
 
-        // datetime-local holds minutes: the next minute boundary, at least 5 s away.
+        // datetime-local holds minutes: the next minute boundary at least 45 s away, so that the page is seen unchanged before it.
         var now = DateTimeOffset.UtcNow;
         var due = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(1);
-        if (due - now < TimeSpan.FromSeconds(20)) due = due.AddMinutes(1);
+        if (due - now < TimeSpan.FromSeconds(45)) due = due.AddMinutes(1);
         await page.Locator("#schedule-action").SelectOptionAsync("publish");
         await page.Locator("#schedule-at").FillAsync(LocalInput(due));
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true }).ClickAsync();
@@ -41,8 +41,8 @@ public sealed class ScheduledPublishJourney(BrowserSite site) : Journey(site)
         await Expect(page.Locator("section[aria-labelledby=schedule-h]")).ToContainTextAsync(draft.Title);
 
         // Not before its time, then on the site within the scheduler's interval.
-        if (DateTimeOffset.UtcNow < due - TimeSpan.FromSeconds(2))
-            Assert.Contains("定时第一段", (await PublicAsync(anonymous, path)).Text);
+        Assert.True(DateTimeOffset.UtcNow < due - TimeSpan.FromSeconds(2), "the journey took so long that the schedule is already due; nothing shows it ran on time");
+        Assert.Contains("定时第一段", (await PublicAsync(anonymous, path)).Text);
         var published = await PollPublicAsync(anonymous, path, "到点才上线的段落", due - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30));
         Assert.True(DateTimeOffset.UtcNow >= due, "published before the scheduled minute");
         Assert.DoesNotContain("定时第一段", published);

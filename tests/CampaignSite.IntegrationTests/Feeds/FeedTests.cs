@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace CampaignSite.IntegrationTests.Feeds;
 
-public class FeedTests(SiteFactory site) : IClassFixture<SiteFactory>
+/// <summary>Every feed as a feed reader reads it, on both databases.</summary>
+public abstract class FeedTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
 {
     readonly HttpClient client = site.CreateClient();
 
@@ -185,3 +186,7 @@ public class FeedTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Contains("href=\"/en/feeds/tasks/regional/feed.json\"", await client.GetStringAsync("/en/tasks/regional"));
     }
 }
+
+public sealed class SqliteFeedTests(SiteFactory site) : FeedTests<SiteFactory>(site);
+
+public sealed class PostgresFeedTests(PostgresSiteFactory site) : FeedTests<PostgresSiteFactory>(site);

@@ -4,6 +4,8 @@ using System.Text.Json;
 using CampaignSite.Data;
 using CampaignSite.IntegrationTests.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignSite.IntegrationTests.Webhooks;
 
@@ -139,5 +141,21 @@ public sealed class WebhookDeliveryTests
         Assert.Equal(DeliveryState.Pending, delivery.State);
         Assert.Equal("302", delivery.Responses);
         Assert.DoesNotContain(receiver.Requests, r => r.Path == "/elsewhere");
+    }
+
+    [Fact]
+    public async Task FinishedDeliveries_AreKeptAWeek_ThenDropped()
+    {
+        await using var receiver = await Receiver.StartAsync();
+        using var site = new WebhookSite(receiver.BaseUrl);
+        await site.RetitleAsync("brand", "anta", "安踏：保留测试");
+        Assert.NotNull(await Eventually.WithinAsync(Limit, async () => (await site.DeliveriesAsync()).SingleOrDefault()?.State == DeliveryState.Delivered));
+        var worker = site.Services.GetRequiredService<CampaignSite.Content.Outbound.DeliveryWorker>();
+        Assert.Equal(0, await worker.DropFinishedAsync());
+        await using (var scope = site.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Deliveries
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.DoneUtc, DateTime.UtcNow.AddDays(-8)));
+        Assert.Equal(1, await worker.DropFinishedAsync());
+        Assert.Empty(await site.DeliveriesAsync());
     }
 }

@@ -20,12 +20,15 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IEnumerable<IDel
     public const string PlannerLease = "deliveries-planner";
     public static readonly TimeSpan ClaimLength = OutboundHttp.Timeout + TimeSpan.FromSeconds(5);
     public static readonly TimeSpan GiveUpAfter = TimeSpan.FromHours(24);
+    /// <summary>How long finished deliveries stay for the delivery log (and redelivery).</summary>
+    public static readonly TimeSpan KeepFinished = TimeSpan.FromDays(7);
     static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
     const int Batch = 20;
 
     readonly string node = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     readonly SemaphoreSlim wake = new(0, 1);
     readonly Dictionary<string, IDeliveryChannel> byName = channels.ToDictionary(c => c.Name);
+    DateTime lastCleanupUtc = DateTime.MinValue;
 
     /// <summary>Plan and send now instead of at the next poll (a change was committed).</summary>
     public void Wake()
@@ -43,6 +46,7 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IEnumerable<IDel
             {
                 await PlanAsync(ct);
                 await SendDueAsync(ct);
+                await CleanUpAsync(ct);
                 if (lastError is not null) logger.LogInformation("Deliveries to partners run again");
                 lastError = null;
             }
@@ -70,6 +74,22 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IEnumerable<IDel
         foreach (var change in changes) change.PlannedUtc = now;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+    }
+
+    async Task CleanUpAsync(CancellationToken ct)
+    {
+        if (clock.GetUtcNow().UtcDateTime - lastCleanupUtc < TimeSpan.FromHours(1)) return;
+        lastCleanupUtc = clock.GetUtcNow().UtcDateTime;
+        await DropFinishedAsync(ct);
+    }
+
+    /// <summary>Drops finished deliveries older than <see cref="KeepFinished"/>; run hourly by every node (deleting twice is harmless).</summary>
+    public async Task<int> DropFinishedAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+        var before = clock.GetUtcNow().UtcDateTime - KeepFinished;
+        return await db.Deliveries.Where(d => d.State != DeliveryState.Pending && d.DoneUtc < before).ExecuteDeleteAsync(ct);
     }
 
     /// <summary>Claims and sends the rows that are due, each receiver's rows in order.</summary>

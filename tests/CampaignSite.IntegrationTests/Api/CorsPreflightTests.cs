@@ -1,4 +1,8 @@
 using System.Net;
+using CampaignSite.Api;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignSite.IntegrationTests.Api;
 
@@ -49,5 +53,19 @@ public sealed class CorsPreflightTests(SiteFactory site) : IClassFixture<SiteFac
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"), "a refused write must not be readable by another origin");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/content/brand/anta")).StatusCode);
+    }
+
+    /// <summary>
+    /// Routing alone answers a DELETE preflight with 405 while only GET is mapped; the policy is what
+    /// still refuses writes the day a write endpoint joins the group.
+    /// </summary>
+    [Fact]
+    public async Task ThePolicy_AllowsOnlyReads()
+    {
+        _ = site.Server;
+        var policy = await site.Services.GetRequiredService<ICorsPolicyProvider>().GetPolicyAsync(new DefaultHttpContext(), ApiExtensions.Cors);
+        Assert.NotNull(policy);
+        Assert.False(policy.AllowAnyMethod);
+        Assert.Equal(["GET", "HEAD", "OPTIONS"], policy.Methods.Order());
     }
 }

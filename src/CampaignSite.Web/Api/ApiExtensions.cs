@@ -9,7 +9,8 @@ public static class ApiExtensions
     {
         builder.Services.AddCheckedOptions<ApiOptions>(ApiOptions.Section, o => o.Problem());
         builder.Services.AddCheckedOptions<PartnerSettings>(PartnerSettings.Section, o => o.Problem());
-        builder.Services.AddCors(o => o.AddPolicy(Cors, p => p.AllowAnyOrigin().WithMethods("GET")
+        // The API only reads: a browser on another origin may GET (HEAD and OPTIONS as part of it), never write.
+        builder.Services.AddCors(o => o.AddPolicy(Cors, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD", "OPTIONS")
             .WithHeaders(ApiOptions.KeyHeader, "Authorization").WithExposedHeaders("ETag", "Retry-After")));
         builder.Services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/") == true);
         builder.Services.AddProblemDetails();

@@ -67,7 +67,8 @@ static class ContentApi
         if (DocumentTypes.Find(type) is not { } documentType || !SlugAttribute.IsValid(slug)) return NotFound();
         if (preview)
         {
-            var draft = await (from d in db.Documents.Where(d => d.Type == documentType.Name && d.Slug == slug)
+            // A document in the recycle bin is off the site for everyone, its draft included.
+            var draft = await (from d in db.Documents.Where(d => d.Type == documentType.Name && d.Slug == slug && d.DeletedUtc == null)
                                join v in db.Latest() on d.Id equals v.DocumentId
                                select new { v.Fields, v.CreatedUtc }).FirstOrDefaultAsync(ct);
             if (draft is null) return NotFound();

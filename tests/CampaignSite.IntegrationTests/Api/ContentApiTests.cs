@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Security.Claims;
+using CampaignSite.Backoffice.Security;
+using CampaignSite.Backoffice.Workflow;
 using CampaignSite.Content.Publishing;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
@@ -120,5 +123,35 @@ public class ContentApiTests(PreviewSite site) : IClassFixture<PreviewSite>
         Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
         Assert.Contains("安踏草稿标题", await draft.Content.ReadAsStringAsync());
         Assert.Equal("no-store, private", string.Join(", ", draft.Headers.CacheControl!.ToString().Split(", ").Order()));
+    }
+
+    [Fact]
+    public async Task ADraftInTheRecycleBin_IsNotServed_EvenWithThePreviewKey()
+    {
+        var slug = "binned-" + Guid.NewGuid().ToString("N")[..8];
+        int id;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+            var version = await (from d in db.Documents join v in db.Versions on d.PublishedVersionId equals v.Id where d.Slug == "anta" select v.Fields).SingleAsync();
+            var variants = DocumentJson.DeserializeVariants(version, DocumentTypes.Find("brand")!);
+            foreach (var variant in variants.Values) variant.Slug = slug;
+            variants[Cultures.Chinese].Title = "回收站里的草稿";
+            var saved = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync(variants, "test", publish: false);
+            Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+            id = saved.DocumentId;
+        }
+        var preview = $"/api/content/brand/{slug}?preview=true";
+        var before = await client.SendAsync(PartnerRequests.Keyed(preview, "test-preview-key"));
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Contains("回收站里的草稿", await before.Content.ReadAsStringAsync());
+
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var editor = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "editor@campaign.test"), new Claim(ClaimTypes.Role, Roles.Editor)], "test"));
+            var deleted = await scope.ServiceProvider.GetRequiredService<EditorialWorkflow>().DeleteAsync(editor, id);
+            Assert.True(deleted.Succeeded, deleted.Message);
+        }
+        await ProblemAssert.HasAsync(await client.SendAsync(PartnerRequests.Keyed(preview, "test-preview-key")), HttpStatusCode.NotFound, "No such");
     }
 }

@@ -9,13 +9,10 @@ namespace CampaignSite.Backoffice.Pages;
 public sealed record MediaItem(MediaRecord Media, string? Thumbnail);
 
 /// <summary>The media library: upload (checked by the library, never trusted by name) and browse.</summary>
-[RequestFormLimits(MultipartBodyLengthLimit = MediaModel.RequestLimit)]
-[RequestSizeLimit(MediaModel.RequestLimit)]
+[MediaUploadLimit]
 public sealed class MediaModel(MediaLibrary library, MediaUrls urls, MediaOptions options, AuditLog audit) : BackofficePage
 {
     public const int PageSize = 48;
-    /// <summary>The most a request may carry; the library refuses files over MaxBytes with a message.</summary>
-    public const long RequestLimit = 256L * 1024 * 1024;
 
     public List<MediaItem> Items { get; } = [];
     public MediaKind? Kind { get; private set; }

@@ -17,6 +17,9 @@ public sealed class MediaItemModel(MediaLibrary library, AuditLog audit) : Backo
     public string? Error { get; private set; }
     public string? AltZh { get; private set; }
     public string? AltEn { get; private set; }
+    /// <summary>Why this account may not change or delete the item (<see cref="MediaPermissions"/>); null when it may.</summary>
+    public string? ChangeRefusal { get; private set; }
+    public string? DeleteRefusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct) =>
         await LoadAsync(name, ct) ? Page() : NotFound();
@@ -24,6 +27,7 @@ public sealed class MediaItemModel(MediaLibrary library, AuditLog audit) : Backo
     public async Task<IActionResult> OnPostAsync(string name, string? altZh, string? altEn, string? focalX, string? focalY, CancellationToken ct)
     {
         if (!await LoadAsync(name, ct)) return NotFound();
+        if (ChangeRefusal is not null) return Refuse(ChangeRefusal);
         (AltZh, AltEn) = (altZh, altEn);
         if (!Fraction(focalX, out var x) || !Fraction(focalY, out var y)) Error = "The focal point is two numbers from 0 to 1.";
         else
@@ -44,6 +48,7 @@ public sealed class MediaItemModel(MediaLibrary library, AuditLog audit) : Backo
     public async Task<IActionResult> OnPostDeleteAsync(string name, CancellationToken ct)
     {
         if (!await LoadAsync(name, ct)) return NotFound();
+        if (DeleteRefusal is not null) return Refuse(DeleteRefusal);
         var result = await library.DeleteAsync(Media.Path, ct);
         if (!result.Succeeded) { Tell("Not deleted: " + result.Error + ".", false); return Redirect(MediaModel.ItemHref(Media)); }
         await audit.WriteAsync(User.Name(), "media.delete", null, Media.Path, ct);
@@ -60,6 +65,8 @@ public sealed class MediaItemModel(MediaLibrary library, AuditLog audit) : Backo
         Media = media;
         Title = media.OriginalName ?? media.Path;
         Uses = await library.UsageAsync(media.Path, ct);
+        ChangeRefusal = MediaPermissions.ChangeRefusal(User, media, Uses);
+        DeleteRefusal = MediaPermissions.DeleteRefusal(User);
         Preview = media.Kind == MediaKind.Image ? "/" + media.Path : media.Kind == MediaKind.Video && media.PosterPath is { } poster ? "/" + poster : null;
         return true;
     }

@@ -7,7 +7,7 @@ public enum Access { SignIn, Forbidden, Allowed }
 public enum Actor { Anonymous, Writer, Editor, Administrator, OtherTypeEditor }
 
 /// <summary>The documents, schedule, link and file the handlers act on, made afresh for each actor so that no actor's steps change another's outcome.</summary>
-public sealed record MatrixTargets(int News, string NewsSlug, int Schedule, int PreviewLink, int Deleted, string Image, string Video, string Poster);
+public sealed record MatrixTargets(int News, string NewsSlug, int Schedule, int PreviewLink, int Deleted, int Scheduled, string Image, string Video, string Poster);
 
 /// <summary>
 /// One page handler: its route as the @page directive gives it, a request to it, and the outcome for each
@@ -129,6 +129,8 @@ public static class AuthorizationMatrix
         Post(Edit, "Unpublish", t => Document(t, "Unpublish"), MayPublishType),
         // The document is still published here, so a writer's delete meets the workflow's refusal.
         Post(Edit, "Delete", t => Document(t, "Delete"), MayPublishType),
+        // A draft waiting for its scheduled publish: deleting it would cancel the schedule, which writers may not do.
+        Post(Edit, "Delete", t => $"/backoffice/content/news/{t.Scheduled}?handler=Delete", MayPublishType),
         Get("/backoffice/logout", _ => "/backoffice/logout", AnyAccount),
         Post("/backoffice/logout", "", _ => "/backoffice/logout", AnyAccount),
     ];

@@ -129,7 +129,7 @@ public sealed partial class AuthorizationMatrixTests(SiteFactory site) : IClassF
         return await session.Client.PostAsync(path, form);
     }
 
-    /// <summary>A published news document with a draft on top, a schedule and a preview link; a news document in the recycle bin; an unused image and video.</summary>
+    /// <summary>A published news document with a draft on top, a schedule and a preview link; a news document in the recycle bin; a draft with a scheduled publish; an unused image and video.</summary>
     async Task<MatrixTargets> TargetsAsync(EditorSession admin)
     {
         var slug = "matrix-" + Guid.NewGuid().ToString("N")[..8];
@@ -140,6 +140,8 @@ public sealed partial class AuthorizationMatrixTests(SiteFactory site) : IClassF
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync(page + "?handler=PreviewLink", new() { ["hours"] = ["72"] })).StatusCode);
         var deleted = DocumentId(await admin.PostAsync("/backoffice/content/news/new?handler=Save", News("矩阵回收", "回收站里的正文。", slug + "-bin"), "/backoffice/content/news/new"));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/backoffice/content/news/{deleted}?handler=Delete", [])).StatusCode);
+        var scheduled = DocumentId(await admin.PostAsync("/backoffice/content/news/new?handler=Save", News("矩阵定时", "定时发布的正文。", slug + "-later"), "/backoffice/content/news/new"));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/backoffice/content/news/{scheduled}?handler=Schedule", new() { ["action"] = ["publish"], ["at"] = ["2027-06-30T18:00"] })).StatusCode);
 
         // An image and a video no document uses, so that deleting them is not refused for being in use.
         var upload = new MultipartFormDataContent
@@ -160,9 +162,10 @@ public sealed partial class AuthorizationMatrixTests(SiteFactory site) : IClassF
         })).Headers.Location?.ToString() ?? "";
         Assert.StartsWith("/backoffice/media/video/", video);
         var schedule = await db.Schedules.Where(s => s.DocumentId == news).Select(s => s.Id).SingleAsync();
+        Assert.True(await db.Schedules.AnyAsync(s => s.DocumentId == scheduled));
         var link = await db.PreviewLinks.Where(l => l.DocumentId == news).Select(l => l.Id).SingleAsync();
         Assert.True(await db.Documents.AnyAsync(d => d.Id == deleted && d.DeletedUtc != null));
-        return new MatrixTargets(news, slug, schedule, link, deleted, image["/backoffice/media/".Length..], video["/backoffice/media/video/".Length..], poster);
+        return new MatrixTargets(news, slug, schedule, link, deleted, scheduled, image["/backoffice/media/".Length..], video["/backoffice/media/video/".Length..], poster);
     }
 
     /// <summary>The rows a refused form must not add to: content, history, audit, accounts, schedules, links, keys, endpoints and files.</summary>

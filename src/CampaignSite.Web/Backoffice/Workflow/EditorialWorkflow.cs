@@ -117,6 +117,9 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
         {
             if (record.PublishedVersionId is not null && !user.CanPublish())
                 return WorkflowResult.Forbidden("This document is published; only an editor can take it off the site.");
+            // Deleting cancels the schedules, and cancelling one is an editor's step.
+            if (!user.CanPublish() && await db.Schedules.AnyAsync(s => s.DocumentId == record.Id && s.DoneUtc == null, ct))
+                return WorkflowResult.Forbidden("This document has a schedule; only an editor can cancel it.");
             await store.UnpublishAsync(record.Id, ChangeKind.Deleted, ct);
             await db.Schedules.Where(s => s.DocumentId == record.Id && s.DoneUtc == null).ExecuteDeleteAsync(ct);
             await db.Documents.Where(d => d.Id == record.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.DeletedUtc, clock.GetUtcNow().UtcDateTime), ct);

@@ -37,6 +37,8 @@ public static class AuthorizationMatrix
     static readonly Access[] MayEditType = [L, A, A, A, F];
     static readonly Access[] MayPublishType = [L, F, A, A, F];
     static readonly Access[] AdminOnly = [L, F, F, A, F];
+    // Media are not limited by document type; a writer changes only their own unused uploads (the matrix's files are an administrator's).
+    static readonly Access[] Editors = [L, F, A, A, A];
 
     const string Edit = "/backoffice/content/{type}/{id}";
     const string MediaItem = "/backoffice/media/{name}";
@@ -83,13 +85,13 @@ public static class AuthorizationMatrix
         {
             ["videoUrl"] = ["https://v.qq.com/x/page/matrix.html"], ["duration"] = ["60"], ["poster"] = [t.Poster], ["videoZh"] = ["矩阵"], ["videoEn"] = ["Matrix"],
         }),
-        // Any account may change or delete any file today; issue 18 item 7 narrows deleting and published images to editors.
+        // Writers may change only their own uploads that no published page shows, and delete none (MediaPermissions).
         Get(MediaItem, t => "/backoffice/media/" + t.Image, AnyAccount),
-        Post(MediaItem, "", t => "/backoffice/media/" + t.Image, AnyAccount, Alt),
-        Post(MediaItem, "Delete", t => $"/backoffice/media/{t.Image}?handler=Delete", AnyAccount),
+        Post(MediaItem, "", t => "/backoffice/media/" + t.Image, Editors, Alt),
+        Post(MediaItem, "Delete", t => $"/backoffice/media/{t.Image}?handler=Delete", Editors),
         Get(VideoItem, t => "/backoffice/media/video/" + t.Video, AnyAccount),
-        Post(VideoItem, "", t => "/backoffice/media/video/" + t.Video, AnyAccount, Alt),
-        Post(VideoItem, "Delete", t => $"/backoffice/media/video/{t.Video}?handler=Delete", AnyAccount),
+        Post(VideoItem, "", t => "/backoffice/media/video/" + t.Video, Editors, Alt),
+        Post(VideoItem, "Delete", t => $"/backoffice/media/video/{t.Video}?handler=Delete", Editors),
         Get("/backoffice/markdown", _ => "/backoffice/markdown", AnyAccount),
         Post("/backoffice/markdown", "", _ => "/backoffice/markdown", AnyAccount, _ => new() { ["markdown"] = ["## 矩阵"] }),
 

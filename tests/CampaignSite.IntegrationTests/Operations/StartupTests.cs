@@ -98,6 +98,11 @@ public class ConfigurationTests
         await ExitsWithAsync(new() { [variable] = value }, message);
 
     [Fact]
+    public async Task AnAdministratorPasswordAgainstThePolicy_ExitsWithAClearMessage() =>
+        await ExitsWithAsync(new() { ["CampaignSite__Admin__Email"] = "admin@example.cn", ["CampaignSite__Admin__Password"] = "short" },
+            "CampaignSite:Admin cannot create the first administrator: Passwords must be at least 10 characters.");
+
+    [Fact]
     public async Task AnUnreachableMediaStore_ExitsWithAClearMessage()
     {
         using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

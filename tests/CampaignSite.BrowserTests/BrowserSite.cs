@@ -108,7 +108,7 @@ public sealed class BrowserSite : IAsyncLifetime
         return page;
     }
 
-    /// <summary>The integration tests' site with the first administrator, a one-second scheduler and a low lockout threshold.</summary>
+    /// <summary>The integration tests' site with the first administrator, a one-second scheduler and a low wrong-password allowance.</summary>
     sealed class SiteServer : SiteFactory
     {
         protected override Dictionary<string, string?> Settings => new()

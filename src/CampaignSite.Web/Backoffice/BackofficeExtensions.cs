@@ -17,8 +17,8 @@ public static class BackofficeExtensions
     {
         var options = builder.Configuration.GetSection(BackofficeOptions.Section).Get<BackofficeOptions>() ?? new BackofficeOptions();
         builder.Services.AddOptions<BackofficeOptions>().BindConfiguration(BackofficeOptions.Section)
-            .Validate(o => o.ScheduleInterval > TimeSpan.Zero && o.MaxFailedSignIns > 0 && o.PasswordLength >= 8,
-                "CampaignSite:Backoffice needs a positive ScheduleInterval and MaxFailedSignIns, and PasswordLength of at least 8")
+            .Validate(o => o.ScheduleInterval > TimeSpan.Zero && o.MaxFailedSignIns > 0 && o.MaxFailedSignInsPerAddress > 0 && o.LockoutDuration > TimeSpan.Zero && o.PasswordLength >= 8,
+                "CampaignSite:Backoffice needs a positive ScheduleInterval, MaxFailedSignIns, MaxFailedSignInsPerAddress and LockoutDuration, and PasswordLength of at least 8")
             .ValidateOnStart();
         builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
 
@@ -26,8 +26,8 @@ public static class BackofficeExtensions
             {
                 o.Password.RequiredLength = options.PasswordLength;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = options.MaxFailedSignIns;
-                o.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
+                // Wrong passwords are slowed down by SignInThrottle and never lock an account; a lock left
+                // from before still holds until it ends or an administrator lifts it.
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
             })
@@ -86,6 +86,8 @@ public static class BackofficeExtensions
 
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<EditorAccounts>();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<DecoyPassword>();
         builder.Services.AddScoped<EditorialWorkflow>();
         builder.Services.AddHostedService<AdminSeeder>();
         builder.Services.AddSingleton<ScheduleRunner>();

@@ -47,13 +47,17 @@ public static class OperationsExtensions
     {
         builder.Services.AddCheckedOptions<SecurityOptions>(SecurityOptions.Section, o => o.Problem());
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
-        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<Microsoft.Extensions.Options.IOptions<SecurityOptions>>((o, security) =>
+        builder.Services.AddCheckedOptions<ProxyOptions>(ProxyOptions.Section, o => o.Parse().Problem);
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<Microsoft.Extensions.Options.IOptions<SecurityOptions>, Microsoft.Extensions.Options.IOptions<ProxyOptions>>((o, security, proxy) =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Believed from the configured proxies only (the framework's default trusts any local process).
+            // The client's address (rate limits, the sign-in throttle, logs, /metrics), the scheme (HTTPS
+            // redirection, HSTS, Secure cookies) and the host, as the proxy saw them.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // Believed from the configured proxies only (the framework's default trusts any local process);
+            // from any other address the headers are left as they came and the connection's address counts.
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
-            foreach (var network in security.Value.ParseProxies().Networks) o.KnownIPNetworks.Add(network);
+            foreach (var network in security.Value.ParseProxies().Networks.Concat(proxy.Value.Parse().Networks)) o.KnownIPNetworks.Add(network);
         });
     }
 

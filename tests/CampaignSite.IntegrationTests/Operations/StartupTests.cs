@@ -69,6 +69,8 @@ public class ConfigurationTests
     [InlineData("CampaignSite__Media__Storage", "Tape", "CampaignSite:Media:Storage must be Folder or S3")]
     [InlineData("CampaignSite__Logs__MaxBytes", "1000", "CampaignSite:Logs:MaxBytes must be at least")]
     [InlineData("CampaignSite__Security__Proxies", "10.0.0.0/33", "CampaignSite:Security:Proxies has '10.0.0.0/33'")]
+    [InlineData("CampaignSite__Proxy__KnownProxies", "10.0.0.0/8", "CampaignSite:Proxy:KnownProxies has '10.0.0.0/8', which is not an address")]
+    [InlineData("CampaignSite__Proxy__KnownNetworks", "10.0.0.5, proxy.internal", "CampaignSite:Proxy:KnownNetworks has '10.0.0.5', which is not a network")]
     [InlineData("CampaignSite__Security__FrameAncestors", "*", "CampaignSite:Security:FrameAncestors has '*'")]
     [InlineData("CampaignSite__Site__BadgeImage", "https://dcs.conac.cn/image/red.png", "CampaignSite:Site:BadgeImage is 'https://dcs.conac.cn/image/red.png'; it must be a path on this site")]
     [InlineData("CampaignSite__Site__PublicSecurityNumber", "京公网安备号", "CampaignSite:Site:PublicSecurityNumber is '京公网安备号'")]
@@ -99,6 +101,11 @@ public class ConfigurationTests
     [InlineData("CampaignSite__WebSub__MaxLeaseSeconds", "60", "CampaignSite:WebSub: DefaultLeaseSeconds must be positive and MaxLeaseSeconds at least as long")]
     public async Task BadPushSetting_ExitsWithAClearMessage(string variable, string value, string message) =>
         await ExitsWithAsync(new() { [variable] = value }, message);
+
+    [Fact]
+    public async Task AnAdministratorPasswordAgainstThePolicy_ExitsWithAClearMessage() =>
+        await ExitsWithAsync(new() { ["CampaignSite__Admin__Email"] = "admin@example.cn", ["CampaignSite__Admin__Password"] = "short" },
+            "CampaignSite:Admin cannot create the first administrator: Passwords must be at least 10 characters.");
 
     [Fact]
     public async Task AnUnreachableMediaStore_ExitsWithAClearMessage()

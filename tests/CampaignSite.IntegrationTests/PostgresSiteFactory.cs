@@ -6,7 +6,7 @@ namespace CampaignSite.IntegrationTests;
 /// The site on a real PostgreSQL: a fresh database per factory on the server test.sh starts
 /// (CAMPAIGNSITE_TEST_POSTGRES). Without that server these tests fail and say why.
 /// </summary>
-public sealed class PostgresSiteFactory : SiteFactory
+public class PostgresSiteFactory : SiteFactory
 {
     public const string Variable = "CAMPAIGNSITE_TEST_POSTGRES";
     readonly string connection;
@@ -28,7 +28,10 @@ public sealed class PostgresSiteFactory : SiteFactory
 
     public string ConnectionString => connection;
 
-    protected override Dictionary<string, string?> Settings => new()
+    /// <summary>A test's own settings, on top of the database's.</summary>
+    protected virtual Dictionary<string, string?> Extra => [];
+
+    protected sealed override Dictionary<string, string?> Settings => new(Extra)
     {
         ["CampaignSite:Database"] = "Postgres",
         ["ConnectionStrings:Default"] = connection,

@@ -15,10 +15,17 @@ namespace CampaignSite.IntegrationTests.Api;
 
 public sealed class PreviewSite : SiteFactory
 {
-    protected override Dictionary<string, string?> Settings => new() { ["CampaignSite:Api:PreviewKey"] = "test-preview-key" };
+    public const string Key = "test-preview-key";
+    protected override Dictionary<string, string?> Settings => new() { ["CampaignSite:Api:PreviewKey"] = Key };
 }
 
-public class ContentApiTests(PreviewSite site) : IClassFixture<PreviewSite>
+public sealed class PostgresPreviewSite : PostgresSiteFactory
+{
+    protected override Dictionary<string, string?> Extra => new() { ["CampaignSite:Api:PreviewKey"] = PreviewSite.Key };
+}
+
+/// <summary>The delivery API as a partner app reads it, drafts with the preview key included, on both databases.</summary>
+public abstract class ContentApiTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
 {
     readonly HttpClient client = site.CreateClient();
 
@@ -155,3 +162,7 @@ public class ContentApiTests(PreviewSite site) : IClassFixture<PreviewSite>
         await ProblemAssert.HasAsync(await client.SendAsync(PartnerRequests.Keyed(preview, "test-preview-key")), HttpStatusCode.NotFound, "No such");
     }
 }
+
+public sealed class SqliteContentApiTests(PreviewSite site) : ContentApiTests<PreviewSite>(site);
+
+public sealed class PostgresContentApiTests(PostgresPreviewSite site) : ContentApiTests<PostgresPreviewSite>(site);

@@ -7,7 +7,8 @@ using static CampaignSite.IntegrationTests.Backoffice.EditorSession;
 namespace CampaignSite.IntegrationTests.Backoffice;
 
 /// <summary>Who reaches what: anonymous visitors are sent to sign in, accounts without the role get 403, never a page.</summary>
-public sealed class AccessTests(SiteFactory site) : IClassFixture<SiteFactory>
+/// <summary>Who reaches which backoffice page, on both databases.</summary>
+public abstract class AccessTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
 {
     public static TheoryData<string> Pages => new()
     {
@@ -112,6 +113,10 @@ public sealed class AccessTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Contains("search.rebuild", (await admin.GetAsync("/backoffice/audit")).Html);
     }
 }
+
+public sealed class SqliteAccessTests(SiteFactory site) : AccessTests<SiteFactory>(site);
+
+public sealed class PostgresAccessTests(PostgresSiteFactory site) : AccessTests<PostgresSiteFactory>(site);
 
 /// <summary>A site with no configured administrator: the first visitor creates one on the setup page, and only once.</summary>
 public sealed class SetupTests : IClassFixture<SetupTests.NoAdminSite>

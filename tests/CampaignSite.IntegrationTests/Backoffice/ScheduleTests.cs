@@ -18,20 +18,13 @@ public sealed class TestClock : TimeProvider
 }
 
 /// <summary>Schedules as an editor sets them, in China Standard Time, run by the lease holder only, once, at their time and not before.</summary>
-public sealed class ScheduleTests : IDisposable
+public abstract class ScheduleTests : IDisposable
 {
-    sealed class ClockedSite(TestClock clock) : SiteFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
-        }
-    }
+    protected static void UseClock(IWebHostBuilder builder, TestClock clock) => builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
 
     readonly TestClock clock = new();
-    readonly ClockedSite site;
-    public ScheduleTests() => site = new ClockedSite(clock);
+    readonly SiteFactory site;
+    protected ScheduleTests(Func<TestClock, SiteFactory> create) => site = create(clock);
     public void Dispose() => site.Dispose();
 
     async Task<int> AuditRunsAsync(int id)
@@ -100,5 +93,29 @@ public sealed class ScheduleTests : IDisposable
         Assert.Equal(0, await holder.RunDueAsync());
         Assert.Equal(1, await AuditRunsAsync(id));
         Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync($"/news/{slug}")).StatusCode);
+    }
+}
+
+public sealed class SqliteScheduleTests() : ScheduleTests(clock => new ClockedSite(clock))
+{
+    sealed class ClockedSite(TestClock clock) : SiteFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            UseClock(builder, clock);
+        }
+    }
+}
+
+public sealed class PostgresScheduleTests() : ScheduleTests(clock => new ClockedSite(clock))
+{
+    sealed class ClockedSite(TestClock clock) : PostgresSiteFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            UseClock(builder, clock);
+        }
     }
 }

@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CampaignSite.IntegrationTests.Media;
 
 /// <summary>/media URLs over HTTP: originals, presets, signed commands, refusals, the variant cache.</summary>
-public class MediaEndpointTests(SiteFactory site) : IClassFixture<SiteFactory>
+/// <summary>/media URLs as readers fetch them, on both databases.</summary>
+public abstract class MediaEndpointTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
 {
     readonly HttpClient client = site.CreateClient();
     T Service<T>() where T : notnull => site.Services.GetRequiredService<T>();
@@ -216,6 +217,10 @@ public class MediaEndpointTests(SiteFactory site) : IClassFixture<SiteFactory>
         }
     }
 }
+
+public sealed class SqliteMediaEndpointTests(SiteFactory site) : MediaEndpointTests<SiteFactory>(site);
+
+public sealed class PostgresMediaEndpointTests(PostgresSiteFactory site) : MediaEndpointTests<PostgresSiteFactory>(site);
 
 /// <summary>A small cache: old variants make room for new ones.</summary>
 public class MediaCacheLimitTests

@@ -32,13 +32,23 @@ public sealed class VariantCacheTests : IDisposable
         var cache = new VariantCache(dir, 1 << 20, 2);
         var made = 0;
         var gate = new ManualResetEventSlim();
-        var requests = Enumerable.Range(0, 50).Select(_ => Task.Run(() => cache.GetOrCreateAsync(Key('b'), "jpg", () =>
+        var asked = 0;
+        var requests = Enumerable.Range(0, 50).Select(_ => Task.Run(() =>
         {
-            Interlocked.Increment(ref made);
-            gate.Wait(TimeSpan.FromSeconds(5)); // everyone arrives while it is being made
-            return new byte[100];
-        }, default))).ToList();
-        await Task.Delay(200);
+            var request = cache.GetOrCreateAsync(Key('b'), "jpg", () =>
+            {
+                Interlocked.Increment(ref made);
+                gate.Wait(TimeSpan.FromSeconds(30)); // held until every request has asked
+                return new byte[100];
+            }, default);
+            Interlocked.Increment(ref asked);
+            return request;
+        })).ToList();
+        // Every request has asked while the variant is still being made, so each one waits on that one making.
+        for (var waited = 0; (Volatile.Read(ref asked) < 50 || Volatile.Read(ref made) < 1) && waited < 20_000; waited += 5) await Task.Delay(5);
+        Assert.Equal(50, Volatile.Read(ref asked));
+        Assert.Equal(1, Volatile.Read(ref made));
+        Assert.All(requests, r => Assert.False(r.IsCompleted));
         gate.Set();
         var paths = await Task.WhenAll(requests);
         Assert.Equal(1, made);

@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
 using CampaignSite.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +26,7 @@ public sealed class PreviewLinks(CampaignDbContext db, TimeProvider clock)
     /// <summary>Stores a new link and returns its token, which exists nowhere else afterwards.</summary>
     public async Task<(string Token, PreviewLinkRecord Link)> CreateAsync(int documentId, int hours, string createdBy, CancellationToken ct = default)
     {
-        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var token = Tokens.New();
         var now = clock.GetUtcNow().UtcDateTime;
         var link = new PreviewLinkRecord { TokenHash = Hash(token), DocumentId = documentId, CreatedUtc = now, ExpiresUtc = now.AddHours(hours), CreatedBy = createdBy };
         db.PreviewLinks.Add(link);
@@ -75,5 +72,5 @@ public sealed class PreviewLinks(CampaignDbContext db, TimeProvider clock)
     }
 
     /// <summary>Lower-case hex SHA-256 of the token, as the table stores it.</summary>
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => Tokens.Hash(token);
 }

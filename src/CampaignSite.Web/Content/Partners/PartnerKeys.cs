@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
 using CampaignSite.Data;
 
 namespace CampaignSite.Content.Partners;
@@ -14,9 +11,9 @@ public static class PartnerKeys
     public const string Prefix = "csk_";
     public const int PartnerLength = 80;
 
-    public static string New() => Prefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+    public static string New() => Prefix + Tokens.New();
 
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Hash(string key) => Tokens.Hash(key);
 
     /// <summary>The first eight characters; a short key (from configuration) shows at most a third of itself.</summary>
     public static string Hint(string key) => key[..Math.Min(8, key.Length / 3)];

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using CampaignSite.Content;
 using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Types;
 
@@ -35,7 +34,7 @@ public sealed class FeedTopics(IServiceScopeFactory scopes)
         var feed = await builder.BuildAsync(context.Request, culture, scope, file, 1, ct);
         if (feed is null || !SameUrl(feed.SelfUrl, topic)) return null;
         var (text, type) = FeedFormats.Write(feed, file);
-        return new TopicBody(feed.SelfUrl, feed.HubUrl, text, type, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+        return new TopicBody(feed.SelfUrl, feed.HubUrl, text, type, Tokens.Hash(text));
     }
 
     static bool SameUrl(string a, string b) =>

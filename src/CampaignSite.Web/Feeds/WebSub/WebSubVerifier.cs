@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using CampaignSite.Content;
 using System.Threading.Channels;
 using CampaignSite.Content.Outbound;
 using CampaignSite.Data;
@@ -33,7 +33,7 @@ public sealed class WebSubVerifier(IServiceScopeFactory scopes, FeedTopics topic
 
     async Task VerifyAsync(SubscriptionIntent intent, CancellationToken ct)
     {
-        var challenge = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var challenge = Tokens.New(24);
         var query = $"hub.mode={intent.Mode}&hub.topic={Uri.EscapeDataString(intent.Topic)}&hub.challenge={challenge}"
             + (intent.Mode == "subscribe" ? $"&hub.lease_seconds={intent.LeaseSeconds}" : "");
         var url = intent.Callback + (intent.Callback.Contains('?') ? "&" : "?") + query;

@@ -12,10 +12,18 @@ public class PostgresSiteFactory : SiteFactory
     readonly string connection;
     readonly string server;
 
-    public PostgresSiteFactory()
+    public PostgresSiteFactory() : this(null) { }
+
+    /// <summary>A site on the database another factory made and kept (<see cref="KeepDatabase"/>), as a restarted node.</summary>
+    protected PostgresSiteFactory(string? existingConnection)
     {
         server = Environment.GetEnvironmentVariable(Variable)
             ?? throw new InvalidOperationException($"{Variable} is not set: run ./test.sh, which starts PostgreSQL, or point it at a server you run.");
+        if (existingConnection is not null)
+        {
+            connection = existingConnection;
+            return;
+        }
         var name = "cs_" + Guid.NewGuid().ToString("N")[..12];
         using (var admin = new NpgsqlConnection(server))
         {
@@ -27,6 +35,8 @@ public class PostgresSiteFactory : SiteFactory
     }
 
     public string ConnectionString => connection;
+    /// <summary>Leaves the database behind on dispose, for a second site started on it.</summary>
+    public bool KeepDatabase { get; init; }
 
     /// <summary>A test's own settings, on top of the database's.</summary>
     protected virtual Dictionary<string, string?> Extra => [];
@@ -41,6 +51,7 @@ public class PostgresSiteFactory : SiteFactory
     {
         base.Dispose(disposing);
         NpgsqlConnection.ClearAllPools();
+        if (KeepDatabase) return;
         using var admin = new NpgsqlConnection(server);
         admin.Open();
         using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {new NpgsqlConnectionStringBuilder(connection).Database} WITH (FORCE)", admin);

@@ -17,12 +17,15 @@ namespace CampaignSite.Api;
 /// </summary>
 static class ContentApi
 {
+    /// <summary>HEAD answers as GET does, without the body: a partner checks an ETag or a Last-Modified cheaply.</summary>
+    static readonly string[] Reads = [HttpMethods.Get, HttpMethods.Head];
+
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/", ListAsync).WithSummary("Published documents, filtered and paged")
+        api.MapMethods("/", Reads, ListAsync).WithSummary("Published documents, filtered and paged")
             .Produces<ApiList>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.MapGet("/{type}/{slug}", GetAsync).WithSummary("One document; drafts with ?preview=true and a key with content:preview (X-Api-Key or Authorization: Bearer)")
+        api.MapMethods("/{type}/{slug}", Reads, GetAsync).WithSummary("One document; drafts with ?preview=true and a key with content:preview (X-Api-Key or Authorization: Bearer)")
             .Produces<ApiItem>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);

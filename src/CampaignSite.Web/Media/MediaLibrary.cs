@@ -150,10 +150,16 @@ public sealed class MediaLibrary(CampaignDbContext db, MediaCatalog catalog, IMe
                           join v in db.Versions on r.VersionId equals v.Id
                           where r.Kind == kind && r.Target == target && (v.Number == d.LatestVersion || v.Id == d.PublishedVersionId)
                           select new { d.Type, d.Slug, Published = v.Id == d.PublishedVersionId }).ToListAsync(ct);
-        var posters = await db.Media.AsNoTracking().Where(m => m.PosterPath == path).Select(m => m.Path).ToListAsync(ct);
+        // A poster is on the public site when a published version shows its video.
+        var posters = await db.Media.AsNoTracking().Where(m => m.PosterPath == path)
+            .Select(m => new { m.Path, Published = m.VideoUrl != null && (from r in db.References
+                                                                          join d in db.Documents on r.VersionId equals d.PublishedVersionId
+                                                                          where r.Kind == ReferenceRecord.Kinds.Url && r.Target == m.VideoUrl
+                                                                          select r).Any() })
+            .ToListAsync(ct);
         return uses
             .GroupBy(c => (c.Type, c.Slug)).Select(g => new MediaUse(g.Key.Type, g.Key.Slug, g.Any(c => c.Published)))
-            .Concat(posters.Select(p => new MediaUse(MediaKind.Video.Name(), p, Published: false)))
+            .Concat(posters.Select(p => new MediaUse(MediaKind.Video.Name(), p.Path, p.Published)))
             .OrderBy(u => u.Type).ThenBy(u => u.Slug).ToList();
     }
 

@@ -16,8 +16,9 @@ public sealed class VariantCache
     readonly ConcurrentDictionary<string, Entry> entries = new();
     readonly ConcurrentDictionary<string, Lazy<Task<string>>> inFlight = new();
     readonly Lock evicting = new();
-    long totalBytes, produced;
+    long totalBytes, produced, uses;
 
+    /// <summary>LastUsed is a count of uses, not a time: the order of uses is exact however close together they come.</summary>
     sealed class Entry(long size, long lastUsed)
     {
         public long Size = size;
@@ -32,10 +33,11 @@ public sealed class VariantCache
         meter.CreateObservableGauge("media.cache_bytes", () => TotalBytes, unit: "By", description: "Bytes of processed images on this node's disk");
         slots = new SemaphoreSlim(Math.Max(1, concurrency));
         Directory.CreateDirectory(root);
-        foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories))
+        // Files left by an earlier run count as used in the order they were written.
+        foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.LastWriteTimeUtc))
         {
             if (file.Name.Contains(".tmp")) { file.Delete(); continue; }
-            entries[file.Name] = new Entry(file.Length, file.LastWriteTimeUtc.Ticks);
+            entries[file.Name] = new Entry(file.Length, ++uses);
             totalBytes += file.Length;
         }
     }
@@ -72,7 +74,7 @@ public sealed class VariantCache
             await File.WriteAllBytesAsync(temp, bytes);
             File.Move(temp, path, overwrite: true);
             if (entries.TryGetValue(name, out var old)) Interlocked.Add(ref totalBytes, -old.Size);
-            entries[name] = new Entry(bytes.Length, DateTime.UtcNow.Ticks);
+            entries[name] = new Entry(bytes.Length, Interlocked.Increment(ref uses));
             Interlocked.Add(ref totalBytes, bytes.Length);
         }
         finally
@@ -109,7 +111,7 @@ public sealed class VariantCache
         if (!entries.TryGetValue(name, out var entry)) return null;
         var path = PathOf(name);
         if (!File.Exists(path)) return null;
-        entry.LastUsed = DateTime.UtcNow.Ticks;
+        entry.LastUsed = Interlocked.Increment(ref uses);
         return path;
     }
 

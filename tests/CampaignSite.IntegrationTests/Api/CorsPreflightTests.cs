@@ -55,6 +55,22 @@ public sealed class CorsPreflightTests(SiteFactory site) : IClassFixture<SiteFac
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/content/brand/anta")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/content/brand/anta")]
+    [InlineData("/api/content?type=brand")]
+    public async Task Head_AnswersAsGetDoes_WithoutTheBody(string path)
+    {
+        var get = await client.GetAsync(path);
+        var request = new HttpRequestMessage(HttpMethod.Head, path);
+        request.Headers.Add("Origin", "https://partner.example");
+        var head = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.NotNull(head.Headers.ETag);
+        Assert.Equal("*", head.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
     /// <summary>
     /// Routing alone answers a DELETE preflight with 405 while only GET is mapped; the policy is what
     /// still refuses writes the day a write endpoint joins the group.

@@ -117,38 +117,3 @@ public abstract class AccessTests<TSite>(TSite site) : IClassFixture<TSite> wher
 public sealed class SqliteAccessTests(SiteFactory site) : AccessTests<SiteFactory>(site);
 
 public sealed class PostgresAccessTests(PostgresSiteFactory site) : AccessTests<PostgresSiteFactory>(site);
-
-/// <summary>A site with no configured administrator: the first visitor creates one on the setup page, and only once.</summary>
-public sealed class SetupTests : IClassFixture<SetupTests.NoAdminSite>
-{
-    public sealed class NoAdminSite : SiteFactory
-    {
-        protected override Dictionary<string, string?> Settings => new() { ["CampaignSite:Admin:Email"] = "", ["CampaignSite:Admin:Password"] = "" };
-    }
-
-    readonly NoAdminSite site;
-    public SetupTests(NoAdminSite site) => this.site = site;
-
-    [Fact]
-    public async Task FirstRun_SetupCreatesTheAdministrator_ThenCloses()
-    {
-        var visitor = new EditorSession(site);
-        var login = await visitor.Client.GetAsync("/backoffice/login");
-        Assert.Equal("/backoffice/setup", login.Headers.Location?.ToString());
-
-        var weak = await visitor.PostAsync("/backoffice/setup", new() { ["email"] = ["first@campaign.test"], ["password"] = ["short"], ["confirm"] = ["short"] });
-        Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
-        Assert.Contains("at least", await weak.Content.ReadAsStringAsync());
-
-        var created = await visitor.PostAsync("/backoffice/setup", new() { ["email"] = ["first@campaign.test"], ["name"] = ["第一位"], ["password"] = ["First-Passw0rd"], ["confirm"] = ["First-Passw0rd"] });
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/backoffice/accounts")).Status);
-
-        var late = await new EditorSession(site).Client.GetAsync("/backoffice/setup");
-        Assert.Equal("/backoffice/login", late.Headers.Location?.ToString());
-        var again = await new EditorSession(site).Client.PostAsync("/backoffice/setup", new FormUrlEncodedContent([new("email", "second@campaign.test"), new("password", "Second-Passw0rd"), new("confirm", "Second-Passw0rd")]));
-        Assert.NotEqual(HttpStatusCode.OK, again.StatusCode);
-        using var scope = site.Services.CreateScope();
-        Assert.Equal(1, scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Users.Count());
-    }
-}

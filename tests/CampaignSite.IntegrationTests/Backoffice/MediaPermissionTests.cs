@@ -72,18 +72,42 @@ public sealed class MediaPermissionTests(SiteFactory site) : IClassFixture<SiteF
     {
         var writer = await (await AdminAsync(site)).CreateAccountAsync("Writer");
         var item = await UploadAsync(writer);
-        await using (var scope = site.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
-            var fields = await (from d in db.Documents join v in db.Versions on d.PublishedVersionId equals v.Id where d.Slug == "anta" select v.Fields).SingleAsync();
-            var variants = DocumentJson.DeserializeVariants(fields, DocumentTypes.Find("brand")!);
-            variants[Cultures.Chinese].Cover = "media/" + item["/backoffice/media/".Length..];
-            foreach (var variant in variants.Values) variant.CoverAlt ??= "石桥";
-            var published = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync(variants, "test", publish: true);
-            Assert.True(published.Succeeded, string.Join("; ", published.Errors));
-        }
+        await PublishAntaAsync(document => document.Cover = "media/" + item["/backoffice/media/".Length..]);
         Assert.Contains("(published)", (await writer.GetAsync(item)).Html);
         await AssertRefusedAsync(await writer.PostAsync(item, Described), "A published document shows this file");
+    }
+
+    [Fact]
+    public async Task AWriter_CannotChangeTheirOwnUpload_OnceAPublishedDocumentShowsTheVideoItIsThePosterOf()
+    {
+        var writer = await (await AdminAsync(site)).CreateAccountAsync("Writer");
+        var item = await UploadAsync(writer);
+        var url = $"https://video.example.cn/bridge-{Guid.NewGuid():N}.mp4";
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var video = await scope.ServiceProvider.GetRequiredService<CampaignSite.Media.MediaLibrary>()
+                .AddVideoAsync(url, 30, "media/" + item["/backoffice/media/".Length..], "石桥视频", "Bridge video", "editor");
+            Assert.True(video.Succeeded, video.Error);
+        }
+        // The video is in the library only: its poster is still the writer's draft material.
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.PostAsync(item, Described)).StatusCode);
+
+        await PublishAntaAsync(document => (document.Syndication.VideoUrl, document.Syndication.VideoDuration) = (url, 30));
+        Assert.Contains("(published)", (await writer.GetAsync(item)).Html);
+        await AssertRefusedAsync(await writer.PostAsync(item, Described), "A published document shows this file");
+    }
+
+    /// <summary>Publishes a new version of the brand anta, changed by <paramref name="change"/> in Chinese.</summary>
+    async Task PublishAntaAsync(Action<Document> change)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+        var fields = await (from d in db.Documents join v in db.Versions on d.PublishedVersionId equals v.Id where d.Slug == "anta" select v.Fields).SingleAsync();
+        var variants = DocumentJson.DeserializeVariants(fields, DocumentTypes.Find("brand")!);
+        change(variants[Cultures.Chinese]);
+        foreach (var variant in variants.Values) variant.CoverAlt ??= "石桥";
+        var published = await scope.ServiceProvider.GetRequiredService<ContentStore>().SaveAsync(variants, "test", publish: true);
+        Assert.True(published.Succeeded, string.Join("; ", published.Errors));
     }
 
     [Fact]

@@ -7,20 +7,23 @@ using static CampaignSite.IntegrationTests.Backoffice.EditorSession;
 namespace CampaignSite.IntegrationTests.Backoffice;
 
 /// <summary>A schedule that falls due while the site is down runs when it starts again, by the background service.</summary>
-public sealed class ScheduleRestartTests
+public abstract class ScheduleRestartTests
 {
-    sealed class RestartedSite(string dataPath) : SiteFactory(dataPath)
-    {
-        protected override Dictionary<string, string?> Settings => new() { ["CampaignSite:Backoffice:ScheduleInterval"] = "00:00:01" };
-    }
+    /// <summary>The background service ticks every second on the restarted site.</summary>
+    protected static Dictionary<string, string?> Ticking => new() { ["CampaignSite:Backoffice:ScheduleInterval"] = "00:00:01" };
+
+    /// <summary>The first site, keeping its database when it stops.</summary>
+    protected abstract SiteFactory First();
+    /// <summary>The site started again on the first one's database.</summary>
+    protected abstract SiteFactory Again(SiteFactory first);
 
     [Fact]
     public async Task ScheduleDueWhileDown_RunsAfterRestart()
     {
-        string dataPath, slug = "restart-" + Guid.NewGuid().ToString("N")[..6];
-        using (var first = new SiteFactory { KeepData = true })
+        var slug = "restart-" + Guid.NewGuid().ToString("N")[..6];
+        var first = First();
+        using (first)
         {
-            dataPath = first.DataPath;
             var admin = await AdminAsync(first);
             var id = DocumentId(await admin.PostAsync("/backoffice/content/news/new?handler=Save", News("重启后发布", "重启后的正文。", slug)));
             var form = $"/backoffice/content/news/{id}";
@@ -34,7 +37,7 @@ public sealed class ScheduleRestartTests
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-        using var second = new RestartedSite(dataPath);
+        using var second = Again(first);
         var reader = second.CreateClient(new() { AllowAutoRedirect = false });
         var status = HttpStatusCode.NotFound;
         for (var i = 0; i < 100 && status != HttpStatusCode.OK; i++)
@@ -51,4 +54,26 @@ public sealed class ScheduleRestartTests
         var document = await checkDb.Documents.SingleAsync(d => d.Slug == slug);
         Assert.Equal(1, await checkDb.Audit.CountAsync(a => a.DocumentId == document.Id && a.Action == "schedule.run"));
     }
+}
+
+public sealed class SqliteScheduleRestartTests : ScheduleRestartTests
+{
+    sealed class RestartedSite(string dataPath) : SiteFactory(dataPath)
+    {
+        protected override Dictionary<string, string?> Settings => Ticking;
+    }
+
+    protected override SiteFactory First() => new SiteFactory { KeepData = true };
+    protected override SiteFactory Again(SiteFactory first) => new RestartedSite(first.DataPath);
+}
+
+public sealed class PostgresScheduleRestartTests : ScheduleRestartTests
+{
+    sealed class RestartedSite(string connection) : PostgresSiteFactory(connection)
+    {
+        protected override Dictionary<string, string?> Extra => Ticking;
+    }
+
+    protected override SiteFactory First() => new PostgresSiteFactory { KeepDatabase = true };
+    protected override SiteFactory Again(SiteFactory first) => new RestartedSite(((PostgresSiteFactory)first).ConnectionString);
 }

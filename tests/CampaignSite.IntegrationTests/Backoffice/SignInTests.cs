@@ -11,13 +11,8 @@ namespace CampaignSite.IntegrationTests.Backoffice;
 /// Guessing passwords: an unknown e-mail answers as a wrong password does, wrong passwords make the
 /// next tries wait instead of locking the account, and an administrator lifts the wait.
 /// </summary>
-public sealed class SignInTests(SignInTests.OneAddressSite site) : IClassFixture<SignInTests.OneAddressSite>
+public abstract class SignInTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
 {
-    /// <summary>Every request of the test server comes from no address, so one per-address count for all: these tests are about accounts.</summary>
-    public sealed class OneAddressSite : SiteFactory
-    {
-        protected override Dictionary<string, string?> Settings => new() { ["CampaignSite:Backoffice:MaxFailedSignInsPerAddress"] = "1000" };
-    }
 
     const string Password = "Passw0rd-Long";
 
@@ -126,6 +121,22 @@ public sealed class SignInTests(SignInTests.OneAddressSite site) : IClassFixture
         Assert.Equal(HttpStatusCode.Redirect, unlocked.StatusCode);
         await EditorSession.SignInAsync(site, email, Password);
     }
+}
+
+/// <summary>Every request of the test server comes from no address, so one per-address count for all: these tests are about accounts.</summary>
+static class OneAddress
+{
+    public static Dictionary<string, string?> Settings => new() { ["CampaignSite:Backoffice:MaxFailedSignInsPerAddress"] = "1000" };
+}
+
+public sealed class SqliteSignInTests(SqliteSignInTests.Site site) : SignInTests<SqliteSignInTests.Site>(site)
+{
+    public sealed class Site : SiteFactory { protected override Dictionary<string, string?> Settings => OneAddress.Settings; }
+}
+
+public sealed class PostgresSignInTests(PostgresSignInTests.Site site) : SignInTests<PostgresSignInTests.Site>(site)
+{
+    public sealed class Site : PostgresSiteFactory { protected override Dictionary<string, string?> Extra => OneAddress.Settings; }
 }
 
 /// <summary>The wait counts per client address too, so guessing many e-mails from one address is slowed as well; another address goes on.</summary>

@@ -75,6 +75,7 @@ public static class BackofficeExtensions
         {
             o.Conventions.AuthorizeFolder("/Backoffice/Pages", Roles.Backoffice);
             o.Conventions.AuthorizeFolder("/Backoffice/Pages/Accounts", Roles.Admin);
+            o.Conventions.AuthorizeFolder("/Backoffice/Pages/Releases", Roles.Publish);
             o.Conventions.AuthorizePage("/Backoffice/Pages/Audit", Roles.Admin);
             o.Conventions.AuthorizePage("/Backoffice/Pages/SearchIndex", Roles.Admin);
             o.Conventions.AuthorizePage("/Backoffice/Pages/Webhooks", Roles.Admin);
@@ -89,6 +90,7 @@ public static class BackofficeExtensions
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddScoped<DecoyPassword>();
         builder.Services.AddScoped<EditorialWorkflow>();
+        builder.Services.AddScoped<ReleaseWorkflow>();
         builder.Services.AddHostedService<AdminSeeder>();
         builder.Services.AddSingleton<ScheduleRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduleRunner>());

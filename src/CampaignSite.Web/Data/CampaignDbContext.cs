@@ -26,6 +26,8 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PartnerKeyRecord> PartnerKeys => Set<PartnerKeyRecord>();
     public DbSet<PartnerUsageRecord> PartnerUsage => Set<PartnerUsageRecord>();
     public DbSet<PreviewLinkRecord> PreviewLinks => Set<PreviewLinkRecord>();
+    public DbSet<ReleaseRecord> Releases => Set<ReleaseRecord>();
+    public DbSet<ReleaseItemRecord> ReleaseItems => Set<ReleaseItemRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -62,6 +64,8 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
         model.ApplyConfiguration(new PartnerKeyRecordConfiguration());
         model.ApplyConfiguration(new PartnerUsageRecordConfiguration());
         model.ApplyConfiguration(new PreviewLinkRecordConfiguration());
+        model.ApplyConfiguration(new ReleaseRecordConfiguration());
+        model.ApplyConfiguration(new ReleaseItemRecordConfiguration());
         model.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }
 }

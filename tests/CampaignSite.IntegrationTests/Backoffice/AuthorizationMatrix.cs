@@ -7,7 +7,7 @@ public enum Access { SignIn, Forbidden, Allowed }
 public enum Actor { Anonymous, Writer, Editor, Administrator, OtherTypeEditor }
 
 /// <summary>The documents, schedule, link and file the handlers act on, made afresh for each actor so that no actor's steps change another's outcome.</summary>
-public sealed record MatrixTargets(int News, string NewsSlug, int Schedule, int PreviewLink, int Deleted, int Scheduled, string Image, string Video, string Poster);
+public sealed record MatrixTargets(int News, string NewsSlug, int Schedule, int PreviewLink, int Deleted, int Scheduled, string Image, string Video, string Poster, int Release);
 
 /// <summary>
 /// One page handler: its route as the @page directive gives it, a request to it, and the outcome for each
@@ -45,8 +45,10 @@ public static class AuthorizationMatrix
     const string VideoItem = "/backoffice/media/video/{name}";
     const string Webhooks = "/backoffice/webhooks";
     const string Partners = "/backoffice/partners";
+    const string Release = "/backoffice/releases/{id:int}";
 
     static Dictionary<string, string[]> None(MatrixTargets _) => [];
+    static string InRelease(MatrixTargets t, string handler) => $"/backoffice/releases/{t.Release}?handler={handler}";
     static string Document(MatrixTargets t, string handler) => $"/backoffice/content/news/{t.News}?handler={handler}";
     static Dictionary<string, string[]> NewsForm(MatrixTargets t) => EditorSession.News("矩阵测试", "矩阵测试的正文。", t.NewsSlug);
     static Dictionary<string, string[]> Alt(MatrixTargets _) => new() { ["altZh"] = ["矩阵"], ["altEn"] = ["Matrix"], ["focalX"] = ["0.4"], ["focalY"] = ["0.6"] };
@@ -92,6 +94,15 @@ public static class AuthorizationMatrix
         Get(VideoItem, t => "/backoffice/media/video/" + t.Video, AnyAccount),
         Post(VideoItem, "", t => "/backoffice/media/video/" + t.Video, Editors, Alt),
         Post(VideoItem, "Delete", t => $"/backoffice/media/video/{t.Video}?handler=Delete", Editors),
+        // Releases are an editor's; adding another type's document is refused by the workflow. The matrix's releases are empty, so publishing them sends nothing out.
+        Get("/backoffice/releases", _ => "/backoffice/releases", Editors),
+        Post("/backoffice/releases", "", _ => "/backoffice/releases", Editors, _ => new() { ["name"] = ["矩阵批次"] }),
+        Get(Release, t => $"/backoffice/releases/{t.Release}", Editors),
+        Post(Release, "Schedule", t => InRelease(t, "Schedule"), Editors, _ => new() { ["at"] = ["2027-06-30T18:00"] }),
+        Post(Release, "Unschedule", t => InRelease(t, "Unschedule"), Editors),
+        Post(Release, "Publish", t => InRelease(t, "Publish"), Editors),
+        Post(Release, "Remove", t => InRelease(t, "Remove"), Editors, _ => new() { ["item"] = ["999999"] }),
+        Post(Release, "Add", t => InRelease(t, "Add"), MayPublishType, t => new() { ["document"] = [$"{t.News}"] }),
         Get("/backoffice/markdown", _ => "/backoffice/markdown", AnyAccount),
         Post("/backoffice/markdown", "", _ => "/backoffice/markdown", AnyAccount, _ => new() { ["markdown"] = ["## 矩阵"] }),
 

@@ -165,7 +165,10 @@ public sealed partial class AuthorizationMatrixTests(SiteFactory site) : IClassF
         Assert.True(await db.Schedules.AnyAsync(s => s.DocumentId == scheduled));
         var link = await db.PreviewLinks.Where(l => l.DocumentId == news).Select(l => l.Id).SingleAsync();
         Assert.True(await db.Documents.AnyAsync(d => d.Id == deleted && d.DeletedUtc != null));
-        return new MatrixTargets(news, slug, schedule, link, deleted, scheduled, image["/backoffice/media/".Length..], video["/backoffice/media/video/".Length..], poster);
+        var release = (await admin.PostAsync("/backoffice/releases", new() { ["name"] = ["矩阵批次"] })).Headers.Location?.ToString() ?? "";
+        Assert.StartsWith("/backoffice/releases/", release);
+        return new MatrixTargets(news, slug, schedule, link, deleted, scheduled, image["/backoffice/media/".Length..], video["/backoffice/media/video/".Length..], poster,
+            int.Parse(release["/backoffice/releases/".Length..]));
     }
 
     /// <summary>The rows a refused form must not add to: content, history, audit, accounts, schedules, links, keys, endpoints and files.</summary>

@@ -20,8 +20,6 @@ public sealed class TestClock : TimeProvider
 /// <summary>Schedules as an editor sets them, in China Standard Time, run by the lease holder only, once, at their time and not before.</summary>
 public abstract class ScheduleTests : IDisposable
 {
-    protected static void UseClock(IWebHostBuilder builder, TestClock clock) => builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
-
     readonly TestClock clock = new();
     readonly SiteFactory site;
     protected ScheduleTests(Func<TestClock, SiteFactory> create) => site = create(clock);
@@ -96,26 +94,26 @@ public abstract class ScheduleTests : IDisposable
     }
 }
 
-public sealed class SqliteScheduleTests() : ScheduleTests(clock => new ClockedSite(clock))
+public sealed class SqliteScheduleTests() : ScheduleTests(clock => new ClockedSite(clock));
+
+public sealed class PostgresScheduleTests() : ScheduleTests(clock => new ClockedPostgresSite(clock));
+
+/// <summary>A site whose clock the test moves.</summary>
+public sealed class ClockedSite(TestClock clock) : SiteFactory
 {
-    sealed class ClockedSite(TestClock clock) : SiteFactory
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            UseClock(builder, clock);
-        }
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
     }
 }
 
-public sealed class PostgresScheduleTests() : ScheduleTests(clock => new ClockedSite(clock))
+/// <summary>The same on PostgreSQL.</summary>
+public sealed class ClockedPostgresSite(TestClock clock) : PostgresSiteFactory
 {
-    sealed class ClockedSite(TestClock clock) : PostgresSiteFactory
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            UseClock(builder, clock);
-        }
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
     }
 }

@@ -47,7 +47,7 @@ public sealed class ScheduleRunner(IServiceProvider services, IOptions<Backoffic
         }
     }
 
-    /// <summary>Runs every schedule due now, if this node holds the lease. Returns how many ran here.</summary>
+    /// <summary>Runs every schedule and release due now, if this node holds the lease. Returns how many ran here.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct = default)
     {
         List<int> due;
@@ -61,6 +61,8 @@ public sealed class ScheduleRunner(IServiceProvider services, IOptions<Backoffic
         var ran = 0;
         foreach (var id in due)
             if (await RunOneAsync(id, ct)) ran++;
+        await using (var scope = services.CreateAsyncScope())
+            ran += await scope.ServiceProvider.GetRequiredService<ReleaseWorkflow>().RunDueAsync(ct);
         return ran;
     }
 

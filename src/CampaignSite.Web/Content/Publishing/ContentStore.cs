@@ -79,12 +79,18 @@ public sealed class ContentStore(CampaignDbContext db, ContentScope scope, TimeP
         new($"{type.Name}/{slug}", Cultures.Chinese, new FieldError("slug", $"'{slug}' is already used by another {type.Name}"));
 
     /// <summary>Publishes a document's latest version, checked again against today's media and references.</summary>
-    public async Task<SaveResult> PublishAsync(int documentId, CancellationToken ct = default)
+    public Task<SaveResult> PublishAsync(int documentId, CancellationToken ct = default) => PublishAsync(documentId, null, ct);
+
+    /// <summary>Publishes one version of a document (the latest when <paramref name="versionId"/> is null), checked again against today's media and references.</summary>
+    public async Task<SaveResult> PublishAsync(int documentId, int? versionId, CancellationToken ct = default)
     {
         var record = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId && d.DeletedUtc == null, ct);
         if (record is null) return SaveResult.Invalid([new DocumentError($"document {documentId}", Cultures.Chinese, new FieldError("document", "does not exist or is in the recycle bin"))]);
         var type = DocumentTypes.Find(record.Type)!;
-        var version = await db.LatestVersionAsync(record.Id, ct);
+        var version = versionId is { } pinned
+            ? await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == pinned && v.DocumentId == record.Id, ct)
+            : await db.LatestVersionAsync(record.Id, ct);
+        if (version is null) return SaveResult.Invalid([new DocumentError($"{record.Type}/{record.Slug}", Cultures.Chinese, new FieldError("version", "no longer exists"))]);
         var variants = DocumentJson.DeserializeVariants(version.Fields, type);
         var errors = Validate(type, variants, await DatabaseRuleContext.LoadAsync(db, ct));
         if (errors.Count > 0) return SaveResult.Invalid(errors);

@@ -12,7 +12,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
     public partial class PostgresCampaignDbContextModel
     {
         private PostgresCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d93afc2b-fd21-49d3-91cc-1ecff51ab0f1"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("8a9f8a54-acec-492e-8d18-0be7f1a4139f"), entityTypeCount: 28)
         {
         }
 
@@ -33,6 +33,8 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             var publishedEntry = PublishedEntryEntityType.Create(this);
             var redirectRecord = RedirectRecordEntityType.Create(this);
             var referenceRecord = ReferenceRecordEntityType.Create(this);
+            var releaseItemRecord = ReleaseItemRecordEntityType.Create(this);
+            var releaseRecord = ReleaseRecordEntityType.Create(this);
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
             var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
@@ -50,6 +52,9 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             RedirectRecordEntityType.CreateForeignKey1(redirectRecord, documentRecord);
             ReferenceRecordEntityType.CreateForeignKey1(referenceRecord, documentRecord);
             ReferenceRecordEntityType.CreateForeignKey2(referenceRecord, documentVersion);
+            ReleaseItemRecordEntityType.CreateForeignKey1(releaseItemRecord, documentRecord);
+            ReleaseItemRecordEntityType.CreateForeignKey2(releaseItemRecord, releaseRecord);
+            ReleaseItemRecordEntityType.CreateForeignKey3(releaseItemRecord, documentVersion);
             ScheduleRecordEntityType.CreateForeignKey1(scheduleRecord, documentRecord);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorUser);
@@ -73,6 +78,8 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             PublishedEntryEntityType.CreateAnnotations(publishedEntry);
             RedirectRecordEntityType.CreateAnnotations(redirectRecord);
             ReferenceRecordEntityType.CreateAnnotations(referenceRecord);
+            ReleaseItemRecordEntityType.CreateAnnotations(releaseItemRecord);
+            ReleaseRecordEntityType.CreateAnnotations(releaseRecord);
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
             SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);

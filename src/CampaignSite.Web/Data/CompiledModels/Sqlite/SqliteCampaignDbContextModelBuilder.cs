@@ -11,7 +11,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
     public partial class SqliteCampaignDbContextModel
     {
         private SqliteCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("383a814a-81bf-46c0-b4b1-82bd60db7b5a"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("4efdd053-9a74-4426-b618-7391c84c77a8"), entityTypeCount: 28)
         {
         }
 
@@ -32,6 +32,8 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             var publishedEntry = PublishedEntryEntityType.Create(this);
             var redirectRecord = RedirectRecordEntityType.Create(this);
             var referenceRecord = ReferenceRecordEntityType.Create(this);
+            var releaseItemRecord = ReleaseItemRecordEntityType.Create(this);
+            var releaseRecord = ReleaseRecordEntityType.Create(this);
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
             var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
@@ -49,6 +51,9 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             RedirectRecordEntityType.CreateForeignKey1(redirectRecord, documentRecord);
             ReferenceRecordEntityType.CreateForeignKey1(referenceRecord, documentRecord);
             ReferenceRecordEntityType.CreateForeignKey2(referenceRecord, documentVersion);
+            ReleaseItemRecordEntityType.CreateForeignKey1(releaseItemRecord, documentRecord);
+            ReleaseItemRecordEntityType.CreateForeignKey2(releaseItemRecord, releaseRecord);
+            ReleaseItemRecordEntityType.CreateForeignKey3(releaseItemRecord, documentVersion);
             ScheduleRecordEntityType.CreateForeignKey1(scheduleRecord, documentRecord);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorUser);
@@ -72,6 +77,8 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             PublishedEntryEntityType.CreateAnnotations(publishedEntry);
             RedirectRecordEntityType.CreateAnnotations(redirectRecord);
             ReferenceRecordEntityType.CreateAnnotations(referenceRecord);
+            ReleaseItemRecordEntityType.CreateAnnotations(releaseItemRecord);
+            ReleaseRecordEntityType.CreateAnnotations(releaseRecord);
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
             SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);

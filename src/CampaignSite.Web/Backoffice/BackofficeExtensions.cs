@@ -87,7 +87,7 @@ public static class BackofficeExtensions
 
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<EditorAccounts>();
-        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<SignInThrottle>();
         builder.Services.AddScoped<DecoyPassword>();
         builder.Services.AddScoped<EditorialWorkflow>();
         builder.Services.AddScoped<ReleaseWorkflow>();

@@ -28,6 +28,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PreviewLinkRecord> PreviewLinks => Set<PreviewLinkRecord>();
     public DbSet<ReleaseRecord> Releases => Set<ReleaseRecord>();
     public DbSet<ReleaseItemRecord> ReleaseItems => Set<ReleaseItemRecord>();
+    public DbSet<SignInFailureRecord> SignInFailures => Set<SignInFailureRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -66,6 +67,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
         model.ApplyConfiguration(new PreviewLinkRecordConfiguration());
         model.ApplyConfiguration(new ReleaseRecordConfiguration());
         model.ApplyConfiguration(new ReleaseItemRecordConfiguration());
+        model.ApplyConfiguration(new SignInFailureRecordConfiguration());
         model.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }
 }

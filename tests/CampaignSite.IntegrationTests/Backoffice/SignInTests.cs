@@ -106,8 +106,11 @@ public abstract class SignInTests<TSite>(TSite site) : IClassFixture<TSite> wher
         var admin = await EditorSession.AdminAsync(site);
         var email = await NewWriterAsync();
         // Twelve wrong passwords, each after its wait: the next try waits 2^8 seconds.
-        var throttle = site.Services.GetRequiredService<CampaignSite.Backoffice.Security.SignInThrottle>();
-        for (var i = 0; i < 12; i++) throttle.Fail("203.0.113.30", email);
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var throttle = scope.ServiceProvider.GetRequiredService<CampaignSite.Backoffice.Security.SignInThrottle>();
+            for (var i = 0; i < 12; i++) await throttle.FailAsync("203.0.113.30", email);
+        }
         var refused = await new EditorSession(site).PostAsync("/backoffice/login", Form(email, Password));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter!.Delta > TimeSpan.FromMinutes(4));

@@ -217,3 +217,41 @@ public sealed class SeveralNodesTests : IDisposable
         Assert.NotNull(await Eventually.WithinAsync(Limit, async () => (await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK));
     }
 }
+
+/// <summary>Wrong passwords count once for the whole cluster: a guesser gains nothing by being sent to another node, and an unlock holds on all.</summary>
+public sealed class SignInAcrossNodesTests : IDisposable
+{
+    readonly PostgresCluster cluster = new();
+    public void Dispose() => cluster.Dispose();
+
+    static Dictionary<string, string[]> Form(string email, string password) => new() { ["email"] = [email], ["password"] = [password] };
+
+    [Fact]
+    public async Task WrongPasswordsOnOneNode_MakeTheNextTryWaitOnAnother_AndAnUnlockOnAThirdLiftsIt()
+    {
+        var (a, b, c) = (cluster.Add(), cluster.Add(), cluster.Add());
+        var writer = await (await Backoffice.EditorSession.AdminAsync(a)).CreateAccountAsync("Writer");
+        var (_, home) = await writer.GetAsync("/backoffice");
+        var email = System.Text.RegularExpressions.Regex.Match(home, @"Signed in as ([^ ]+@campaign\.test)").Groups[1].Value;
+        var guesserOnA = new Backoffice.EditorSession(a);
+        for (var i = 0; i < 5; i++) await guesserOnA.PostAsync("/backoffice/login", Form(email, "Wrong-Passw0rd"));
+        // Seven more wrong passwords on node a, each counted after its wait, as a patient guesser sends them: the next try waits 2^8 seconds.
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            var throttle = scope.ServiceProvider.GetRequiredService<CampaignSite.Backoffice.Security.SignInThrottle>();
+            for (var i = 0; i < 7; i++) await throttle.FailAsync("203.0.113.40", email);
+        }
+
+        var onB = await new Backoffice.EditorSession(b).PostAsync("/backoffice/login", Form(email, "Passw0rd-Long"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, onB.StatusCode);
+        Assert.True(onB.Headers.RetryAfter!.Delta > TimeSpan.FromMinutes(4));
+
+        var admin = await Backoffice.EditorSession.AdminAsync(c);
+        string id;
+        await using (var scope = c.Services.CreateAsyncScope())
+            id = (await scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Users.SingleAsync(u => u.Email == email)).Id;
+        Assert.Contains("name=\"unlock\"", (await admin.GetAsync($"/backoffice/accounts/{id}")).Html);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/backoffice/accounts/{id}", new() { ["name"] = ["Writer"], ["role"] = ["Writer"], ["unlock"] = ["true"] })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await new Backoffice.EditorSession(b).PostAsync("/backoffice/login", Form(email, "Passw0rd-Long"))).StatusCode);
+    }
+}

@@ -39,19 +39,19 @@ public sealed class LoginModel(SignInManager<EditorUser> signIn, EditorAccounts 
         if (Email.Length > LongestEmail) return Refuse(400, $"An e-mail address has at most {LongestEmail} characters.");
 
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.Wait(address, Email) is { } wait && wait > TimeSpan.Zero) return Throttled(wait);
+        if (await throttle.WaitAsync(address, Email) is var wait && wait > TimeSpan.Zero) return Throttled(wait);
 
         var user = await signIn.UserManager.FindByNameAsync(Email);
         if (user is null)
         {
             decoy.Check(password);
             await audit.WriteAsync(Email, "sign-in.failed", null, "no such account");
-            return Failed(address);
+            return await FailedAsync(address);
         }
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
-            throttle.Succeed(Email);
+            await throttle.SucceedAsync(Email);
             await audit.WriteAsync(Email, "sign-in", null, "signed in");
             return LocalRedirect(ReturnUrl);
         }
@@ -64,13 +64,13 @@ public sealed class LoginModel(SignInManager<EditorUser> signIn, EditorAccounts 
             return Refuse(400, $"This account is locked until {Dates.ShowUtc(until?.UtcDateTime ?? DateTime.UtcNow)}. An administrator can unlock it sooner.");
         }
         await audit.WriteAsync(Email, "sign-in.failed", null, "wrong password");
-        return Failed(address);
+        return await FailedAsync(address);
     }
 
     /// <summary>The same answer for a wrong password and an unknown e-mail; when this failure starts a wait, it says how long.</summary>
-    IActionResult Failed(string address)
+    async Task<IActionResult> FailedAsync(string address)
     {
-        var wait = throttle.Fail(address, Email!);
+        var wait = await throttle.FailAsync(address, Email!);
         var o = options.Value;
         var rule = $"After {o.MaxFailedSignIns} wrong passwords in a row each further try waits longer, from 2 seconds up to {Span(o.LockoutDuration)}; no account is ever locked by them.";
         if (wait <= TimeSpan.Zero) return Refuse(400, "The e-mail or password is not right. " + rule);

@@ -47,18 +47,18 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
             await users.RemoveFromRolesAsync(user, current);
             await users.AddToRoleAsync(user, role);
         }
-        if (unlock) { await users.SetLockoutEndDateAsync(user, null); await users.ResetAccessFailedCountAsync(user); throttle.Forget(user.UserName ?? ""); }
+        if (unlock) { await users.SetLockoutEndDateAsync(user, null); await users.ResetAccessFailedCountAsync(user); await throttle.ForgetAsync(user.UserName ?? ""); }
         // The cookie carries role and types: a new security stamp makes the account sign in again.
         await users.UpdateSecurityStampAsync(user);
         await audit.WriteAsync(actor, "account.update", null, $"{user.Email}: {role}{(user.AllowedTypes is null ? "" : " for " + user.AllowedTypes.Trim('|').Replace('|', ','))}{(unlock ? ", unlocked" : "")}");
         return [];
     }
 
-    /// <summary>Until when the account cannot sign in: a lock, or on this node the wait after wrong passwords; null when it can.</summary>
-    public DateTimeOffset? BlockedUntil(EditorUser user)
+    /// <summary>Until when the account cannot sign in: a lock, or the wait after wrong passwords; null when it can.</summary>
+    public async Task<DateTimeOffset?> BlockedUntilAsync(EditorUser user)
     {
         var locked = user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null;
-        var waiting = throttle.AccountBlockedUntil(user.UserName ?? "");
+        DateTimeOffset? waiting = await throttle.AccountBlockedUntilAsync(user.UserName ?? "") is { } until ? new DateTimeOffset(until, TimeSpan.Zero) : null;
         return locked is null ? waiting : waiting is null ? locked : locked > waiting ? locked : waiting;
     }
 }

@@ -65,6 +65,6 @@ public sealed class EditModel(UserManager<EditorUser> users, EditorAccounts acco
         Name = user.DisplayName;
         Role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? Roles.Writer;
         Types = Roles.TypesOf(user).ToList();
-        Locked = accounts.BlockedUntil(user) is not null;
+        Locked = await accounts.BlockedUntilAsync(user) is not null;
     }
 }

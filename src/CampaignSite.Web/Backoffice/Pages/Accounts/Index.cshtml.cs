@@ -19,7 +19,7 @@ public sealed class IndexModel(UserManager<EditorUser> users, EditorAccounts acc
             var role = (await users.GetRolesAsync(u)).FirstOrDefault() ?? "";
             var types = Roles.TypesOf(u);
             Rows.Add(new AccountRow(u.Id, u.Email ?? "", u.DisplayName, role, types.Count == 0 ? "all" : string.Join(", ", types),
-                accounts.BlockedUntil(u)));
+                await accounts.BlockedUntilAsync(u)));
         }
     }
 }

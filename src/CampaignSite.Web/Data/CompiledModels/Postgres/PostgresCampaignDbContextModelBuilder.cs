@@ -12,7 +12,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
     public partial class PostgresCampaignDbContextModel
     {
         private PostgresCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8a9f8a54-acec-492e-8d18-0be7f1a4139f"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("24905328-0cf3-49e6-a469-1a87abc75b6d"), entityTypeCount: 29)
         {
         }
 
@@ -37,6 +37,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             var releaseRecord = ReleaseRecordEntityType.Create(this);
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
+            var signInFailureRecord = SignInFailureRecordEntityType.Create(this);
             var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
             var webhookRecord = WebhookRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -82,6 +83,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             ReleaseRecordEntityType.CreateAnnotations(releaseRecord);
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
+            SignInFailureRecordEntityType.CreateAnnotations(signInFailureRecord);
             SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);
             WebhookRecordEntityType.CreateAnnotations(webhookRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

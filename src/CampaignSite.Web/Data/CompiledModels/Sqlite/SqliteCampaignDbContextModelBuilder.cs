@@ -11,7 +11,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
     public partial class SqliteCampaignDbContextModel
     {
         private SqliteCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4efdd053-9a74-4426-b618-7391c84c77a8"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("c6a91e34-dfb5-4e39-9102-59a0785ed45a"), entityTypeCount: 29)
         {
         }
 
@@ -36,6 +36,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             var releaseRecord = ReleaseRecordEntityType.Create(this);
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
+            var signInFailureRecord = SignInFailureRecordEntityType.Create(this);
             var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
             var webhookRecord = WebhookRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -81,6 +82,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             ReleaseRecordEntityType.CreateAnnotations(releaseRecord);
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
+            SignInFailureRecordEntityType.CreateAnnotations(signInFailureRecord);
             SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);
             WebhookRecordEntityType.CreateAnnotations(webhookRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

@@ -892,6 +892,28 @@ namespace CampaignSite.Data.Migrations.Postgres
                     b.ToTable("secrets", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignSite.Data.SignInFailureRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ForgetUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ForgetUtc");
+
+                    b.ToTable("sign_in_failures", (string)null);
+                });
+
             modelBuilder.Entity("CampaignSite.Data.SubscriptionRecord", b =>
                 {
                     b.Property<int>("Id")

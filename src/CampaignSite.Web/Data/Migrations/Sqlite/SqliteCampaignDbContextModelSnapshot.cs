@@ -863,6 +863,28 @@ namespace CampaignSite.Data.Migrations.Sqlite
                     b.ToTable("secrets", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignSite.Data.SignInFailureRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ForgetUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ForgetUtc");
+
+                    b.ToTable("sign_in_failures", (string)null);
+                });
+
             modelBuilder.Entity("CampaignSite.Data.SubscriptionRecord", b =>
                 {
                     b.Property<int>("Id")

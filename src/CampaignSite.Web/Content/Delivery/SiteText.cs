@@ -38,6 +38,7 @@ public static class SiteText
         ["published"] = ("发布于", "Published"),
         ["details"] = ("基本信息", "Key facts"),
         ["related"] = ("相关内容", "Related"),
+        ["source"] = ("来源：", "Source: "),
         ["similar"] = ("同类推荐", "More like this"),
         ["fallback"] = ("本页暂无英文版本，以下为中文内容。", "This page has no English version yet; it is shown in Chinese."),
         ["preview.banner"] = ("草稿预览：本页为尚未发布的草稿（第 {0} 版），仅供审阅，请勿转发。本链接有效期至 {1}。", "Draft preview: this page is an unpublished draft (version {0}), shown for review only; please do not pass it on. This link works until {1}."),

@@ -10,9 +10,9 @@ public static class SiteText
 
     static readonly Dictionary<string, (string Zh, string En)> Texts = new()
     {
-        ["site"] = ("纺织服装优供给促升级", "Textile & Apparel: Better Supply, Upgraded Consumption"),
+        ["site"] = ("纺织服装优供给促升级", "Better Supply, Upgraded Industry and Consumption"),
         ["site.short"] = ("优供给促升级", "Better Supply"),
-        ["site.tagline"] = ("工业和信息化部、商务部指导开展的纺织服装优供给促升级活动", "The national textile and apparel campaign guided by the Ministry of Industry and Information Technology and the Ministry of Commerce"),
+        ["site.tagline"] = ("工业和信息化部、商务部指导开展的纺织服装优供给促升级活动", "Better Supply, Upgraded Industry and Consumption (纺织服装优供给促升级): the national textile and apparel campaign guided by the Ministry of Industry and Information Technology and the Ministry of Commerce"),
         ["home"] = ("首页", "Home"),
         ["skip"] = ("跳到正文", "Skip to content"),
         ["nav"] = ("主导航", "Main navigation"),

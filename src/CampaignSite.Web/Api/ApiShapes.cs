@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using CampaignSite.Content.Fields;
 using CampaignSite.Content.Types;
 
@@ -10,7 +11,9 @@ namespace CampaignSite.Api;
 
 /// <summary>One document as the delivery API answers it.</summary>
 /// <param name="Fields">The document's fields keyed as in content files (snake_case), choices as their ids, dates in ISO 8601 with offset; empty fields left out.</param>
-public sealed record ApiItem(string Type, string Slug, string Culture, bool IsFallback, string Url, string Published, string Updated, JsonObject Fields);
+/// <param name="Note">On an illustrative brand or product only: the note a partner must show with it, in the item's culture.</param>
+public sealed record ApiItem(string Type, string Slug, string Culture, bool IsFallback, string Url, string Published, string Updated, JsonObject Fields,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null);
 
 /// <summary>A page of documents.</summary>
 public sealed record ApiList(int Total, int Page, int PageSize, IReadOnlyList<ApiItem> Items);

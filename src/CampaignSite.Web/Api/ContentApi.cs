@@ -88,7 +88,8 @@ static class ContentApi
     static ApiItem Item(HttpRequest request, PublicUrls urls, string type, string slug, string culture, bool fallback,
         DateTime published, DateTime updated, Document document, IReadOnlySet<string>? keep) =>
         new(type, slug, culture, fallback, urls.Absolute(request, culture, PublicUrls.Detail(type, slug)),
-            Dates.Iso(published), Dates.Iso(updated), ApiShapes.Fields(document, keep));
+            Dates.Iso(published), Dates.Iso(updated), ApiShapes.Fields(document, keep),
+            Provenance.IsIllustrative(document) ? Provenance.IllustrativeNote(culture) : null);
 
     static IResult Json<T>(T body) => TaggedResponse.Of(JsonSerializer.Serialize(body, ApiShapes.Json), "application/json; charset=utf-8");
 

@@ -39,7 +39,7 @@ public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls, MediaUrls
             FeedEnclosure? image = doc.Cover is { } cover && media.TryGetValue(cover, out var m)
                 ? new FeedEnclosure(origin + PublicUrls.Media(cover), m.ContentType, m.Length, Preview: origin + previews[cover]) : null;
             FeedEnclosure? video = doc.Syndication.VideoUrl is { } v ? new FeedEnclosure(v, VideoType(v), 0, doc.Syndication.VideoDuration) : null;
-            return new FeedEntry(url, url, doc.Title, doc.Summary, Absolutize(MarkdownRenderer.ToHtml(doc.Body), origin),
+            return new FeedEntry(url, url, doc.Title, doc.Summary, NoteHtml(doc, culture) + Absolutize(MarkdownRenderer.ToHtml(doc.Body), origin),
                 row.PublishedUtc, row.UpdatedUtc, doc.Tags, doc.Tasks.Select(t => ChoiceLabels.Label(t, culture)).ToList(),
                 type.Name, doc.Region?.Province, image, video, Fields(type, doc));
         }).ToList();
@@ -59,6 +59,10 @@ public sealed class FeedBuilder(CampaignDbContext db, PublicUrls urls, MediaUrls
             IList list when list.Count > 0 && list[0] is Enum => list.Cast<Enum>().Select(ChoiceLabels.Id).ToList(),
             var v => v,
         });
+
+    /// <summary>An illustrative brand or product says so before anything else, wherever a reader meets it.</summary>
+    public static string NoteHtml(Document doc, string culture) =>
+        Provenance.IsIllustrative(doc) ? $"<p><strong>{Provenance.IllustrativeNote(culture)}</strong></p>\n" : "";
 
     /// <summary>Site-relative links and images in a body become absolute, so they work in any reader.</summary>
     public static string Absolutize(string html, string origin) =>

@@ -48,7 +48,7 @@ public sealed class WeChatFeed(CampaignDbContext db, PublicUrls urls, MediaUrls 
         var type = DocumentTypes.Find(row.Type)!;
         var doc = DocumentJson.Deserialize(row.Fields, type);
         var origin = urls.Origin(request);
-        var (content, images) = WeChatHtml.Convert(MarkdownRenderer.ToHtml(doc.Body), origin);
+        var (content, images) = WeChatHtml.Convert(FeedBuilder.NoteHtml(doc, culture) + MarkdownRenderer.ToHtml(doc.Body), origin);
         // WeChat's two cover shapes: 2.35:1 above the article, 1:1 in lists and shares.
         var wide = doc.Cover is null ? null : origin + await mediaUrls.PresetAsync(doc.Cover, "cover-2.35-1", ct);
         var square = doc.Cover is null ? null : origin + await mediaUrls.PresetAsync(doc.Cover, "cover-1-1", ct);

@@ -79,6 +79,10 @@ public abstract class ImportExportTests<TSite> : IDisposable where TSite : SiteF
     [InlineData("news/china-fashion-week.md", "tasks:", "tasks: [\n", "broken YAML")]
     [InlineData("heritage/li-brocade.en.md", "\ntitle:", "\npublished: 2020-01-01T00:00:00+08:00\ntitle:", "field 'published': is shared by all cultures")]
     [InlineData("product/luolai-silk-duvet.md", "cover: media/luolai-silk-duvet.jpg", "cover: media/missing.jpg", "field 'cover': 'media/missing.jpg' is not in the media library")]
+    [InlineData("news/china-fashion-week.md", "source_url: https://www.chinafashionweek.org.cn/", "source_url: /news/campaign-notice-2023", "field 'source_url': '/news/campaign-notice-2023' must be an absolute http or https URL")]
+    [InlineData("news/china-fashion-week.md", "source_url: https://www.chinafashionweek.org.cn/", "source_url: javascript:alert(1)", "field 'source_url': 'javascript:alert(1)' must be an absolute http or https URL")]
+    [InlineData("brand/anta.md", "source_url: https://ir.anta.com", "source_url: ftp://ir.anta.com/annual-report.pdf", "field 'source_url': 'ftp://ir.anta.com/annual-report.pdf' must be an absolute http or https URL")]
+    [InlineData("heritage/song-brocade.md", "\nlevel:", "\nsource_url: see the museum's website\nlevel:", "field 'source_url': 'see the museum's website' must be an absolute http or https URL")]
     public async Task BadFile_StopsTheImport_NamesFileAndField_AndChangesNothing(string file, string from, string to, string message)
     {
         var dir = Path.Combine(work, "bad");

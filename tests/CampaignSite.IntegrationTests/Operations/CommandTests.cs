@@ -29,7 +29,7 @@ public class CommandTests
         {
             var (code, output, _) = await Run(Path.Combine(work, "data"), "export", Path.Combine(work, "out"));
             Assert.Equal(0, code);
-            Assert.Contains("exported 45 documents (85 files) and 45 media files", output);
+            Assert.Contains("exported 45 documents (90 files) and 45 media files", output);
             foreach (var file in Directory.GetFiles(Repo.ContentExport, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith("README.md")))
                 Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(work, "out", Path.GetRelativePath(Repo.ContentExport, file))));
 

@@ -10,9 +10,9 @@ public static class SiteText
 
     static readonly Dictionary<string, (string Zh, string En)> Texts = new()
     {
-        ["site"] = ("纺织服装优供给促升级", "Textile & Apparel: Better Supply, Upgraded Consumption"),
+        ["site"] = ("纺织服装优供给促升级", "Better Supply, Upgraded Industry and Consumption"),
         ["site.short"] = ("优供给促升级", "Better Supply"),
-        ["site.tagline"] = ("工业和信息化部、商务部指导开展的纺织服装优供给促升级活动", "The national textile and apparel campaign guided by the Ministry of Industry and Information Technology and the Ministry of Commerce"),
+        ["site.tagline"] = ("工业和信息化部、商务部指导开展的纺织服装优供给促升级活动", "Better Supply, Upgraded Industry and Consumption (纺织服装优供给促升级): the national textile and apparel campaign guided by the Ministry of Industry and Information Technology and the Ministry of Commerce"),
         ["home"] = ("首页", "Home"),
         ["skip"] = ("跳到正文", "Skip to content"),
         ["nav"] = ("主导航", "Main navigation"),
@@ -38,6 +38,7 @@ public static class SiteText
         ["published"] = ("发布于", "Published"),
         ["details"] = ("基本信息", "Key facts"),
         ["related"] = ("相关内容", "Related"),
+        ["source"] = ("来源：", "Source: "),
         ["similar"] = ("同类推荐", "More like this"),
         ["fallback"] = ("本页暂无英文版本，以下为中文内容。", "This page has no English version yet; it is shown in Chinese."),
         ["preview.banner"] = ("草稿预览：本页为尚未发布的草稿（第 {0} 版），仅供审阅，请勿转发。本链接有效期至 {1}。", "Draft preview: this page is an unpublished draft (version {0}), shown for review only; please do not pass it on. This link works until {1}."),

@@ -86,12 +86,16 @@ public sealed partial class SlugAttribute : RuleAttribute
             ? "must be lowercase letters a-z, digits and single hyphens, at most 80 characters" : null;
 }
 
+/// <summary>An absolute http(s) address with a host, written out in full (never javascript:, ftp: or a path of this site).</summary>
 public sealed class UrlAttribute : RuleAttribute
 {
+    public static bool IsValid(string s) =>
+        (s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) &&
+        Uri.TryCreate(s, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) && u.Host.Length > 0;
+
     public override string? Check(object? value, RuleContext context) =>
-        value is string s && s.Length > 0 &&
-        !(Uri.TryCreate(s, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps))
-            ? "must be an absolute http or https URL" : null;
+        value is string s && s.Length > 0 && !IsValid(s)
+            ? $"'{s}' must be an absolute http or https URL, for example https://www.miit.gov.cn/" : null;
 }
 
 public sealed class RangeAttribute(int min, int max) : RuleAttribute

@@ -4,7 +4,7 @@ namespace CampaignSite.Content.Types;
 
 /// <summary>A consumer, manufacturing or regional brand: the three kinds the notice names.</summary>
 [DocumentType("brand", "brands", "品牌", "Brands")]
-public sealed class Brand : Document
+public sealed class Brand : Document, IIllustrative
 {
     [Required, Facet, Label("品牌类型", "Kind")]
     public BrandKind Kind { get; set; }
@@ -29,4 +29,8 @@ public sealed class Brand : Document
 
     [Reference(typeof(Product)), Label("相关产品", "Products")]
     public List<string> RelatedProducts { get; set; } = [];
+
+    /// <summary>An example compiled by the editors of a kind of brand or product, not a certified or recommended one.</summary>
+    [Label("示意内容", "Illustrative")]
+    public bool Illustrative { get; set; }
 }

@@ -46,6 +46,10 @@ public abstract class Document
     [Length(0, 160), Culture, Label("SEO 描述", "SEO description")]
     public string? SeoDescription { get; set; }
 
+    /// <summary>Where the facts come from: the original release of a news item, the page a brand's facts are taken from.</summary>
+    [Url, Label("来源链接", "Source link")]
+    public string? SourceUrl { get; set; }
+
     [Label("分发", "Syndication")]
     public Syndication Syndication { get; set; } = new();
 

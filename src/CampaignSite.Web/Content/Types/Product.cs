@@ -4,7 +4,7 @@ namespace CampaignSite.Content.Types;
 
 /// <summary>A featured quality product: apparel, home textiles or industrial textiles.</summary>
 [DocumentType("product", "products", "产品", "Products")]
-public sealed class Product : Document
+public sealed class Product : Document, IIllustrative
 {
     [Required, Facet, Label("产品类别", "Category")]
     public ProductCategory Category { get; set; }
@@ -26,4 +26,8 @@ public sealed class Product : Document
 
     [Media, Label("图集", "Gallery")]
     public List<string> Gallery { get; set; } = [];
+
+    /// <summary>An example compiled by the editors of a kind of brand or product, not a certified or recommended one.</summary>
+    [Label("示意内容", "Illustrative")]
+    public bool Illustrative { get; set; }
 }

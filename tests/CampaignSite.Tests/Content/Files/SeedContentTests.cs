@@ -47,7 +47,58 @@ public class SeedContentTests
         Assert.True(docs.OfType<Product>().Count() >= 8);
         Assert.True(docs.OfType<News>().Count() >= 8);
         foreach (var task in Enum.GetValues<TaskArea>()) Assert.True(docs.Count(d => d.Tasks.Contains(task)) >= 5, $"{task} has fewer than 5 documents");
-        foreach (var d in docs.Where(d => d is Heritage or Brand))
-            Assert.True(File.Exists(Path.Combine(Root(), d.Type, d.Slug + ".en.md")), $"{d.Type}/{d.Slug} has no English variant");
+    }
+
+    static List<Document> Chinese() =>
+        Files().Select(f => DocumentReader.Read(File.ReadAllText(Path.Combine(Root(), (string)f[0])), Cultures.Chinese).Document!).ToList();
+
+    [Fact]
+    public void EverySeededDocument_HasAnEnglishVariant()
+    {
+        var missing = Chinese().Where(d => !File.Exists(Path.Combine(Root(), d.Type, d.Slug + ".en.md"))).Select(d => $"{d.Type}/{d.Slug}").ToList();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void EveryNewsDocument_NamesItsSourceAndLinksIt()
+    {
+        foreach (var news in Chinese().OfType<News>())
+        {
+            Assert.False(string.IsNullOrEmpty(news.SourceUrl), $"news/{news.Slug} has no source_url");
+            Assert.False(string.IsNullOrEmpty(news.Source), $"news/{news.Slug} has no source");
+        }
+    }
+
+    [Fact]
+    public void EveryBrandAndProduct_IsSourcedOrIllustrative_AndIllustrativeProductsClaimNoCertification()
+    {
+        foreach (var d in Chinese().Where(d => d is Brand or Product))
+            Assert.True(Provenance.IsIllustrative(d) || !string.IsNullOrEmpty(d.SourceUrl), $"{d.Type}/{d.Slug} is neither sourced nor illustrative");
+        foreach (var product in Chinese().OfType<Product>().Where(Provenance.IsIllustrative))
+        {
+            Assert.Empty(product.Certifications);
+            var english = DocumentReader.Read(File.ReadAllText(Path.Combine(Root(), "product", product.Slug + ".en.md")), Cultures.English, product).Document!;
+            Assert.Empty(((Product)english).Certifications);
+        }
+        // A founding year stays only where a source states it.
+        foreach (var brand in Chinese().OfType<Brand>().Where(b => b.Founded is not null))
+            Assert.False(string.IsNullOrEmpty(brand.SourceUrl), $"brand/{brand.Slug} gives a founding year without a source");
+    }
+
+    [Fact]
+    public void TheCampaignHasOneEnglishName_WithTheChineseOnItsFirstMention()
+    {
+        const string name = "\"Better Supply, Upgraded Industry and Consumption\"";
+        foreach (var path in Directory.GetFiles(Root(), "*.md", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(path);
+            foreach (var old in new[] { "better supply, upgraded consumption", "better-supply", "campaign to improve textile and apparel supply", "Yun brocade", "Uyghur" })
+                Assert.False(text.Contains(old, StringComparison.OrdinalIgnoreCase), $"{Path.GetRelativePath(Root(), path)} still says '{old}'");
+            if (!path.EndsWith(".en.md")) continue;
+            var body = text[(text.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 5)..];
+            var first = body.IndexOf(name, StringComparison.Ordinal);
+            if (first >= 0) Assert.StartsWith(name + " (纺织服装优供给促升级)", body[first..]);
+        }
+        Assert.Equal(name.Trim('"'), CampaignSite.Content.Delivery.SiteText.Get("site", Cultures.English));
     }
 }

@@ -93,6 +93,28 @@ public class ValidationTests
     public void Brand_WebsiteMustBeAbsoluteHttp() =>
         AssertError(TestDocuments.Valid<Brand>(b => b.Website = "www.bosideng.com"), "website", "absolute http");
 
+    [Theory]
+    [InlineData("/news/campaign-notice-2023")]
+    [InlineData("www.miit.gov.cn")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("ftp://ftp.miit.gov.cn/notice.pdf")]
+    [InlineData("http:www.miit.gov.cn")]
+    [InlineData("https://")]
+    [InlineData("not a url")]
+    public void SourceUrl_MustBeAnAbsoluteHttpAddress_AndTheMessageSaysWhichValue(string url)
+    {
+        AssertError(TestDocuments.Valid<News>(n => n.SourceUrl = url), "source_url", $"'{url}' must be an absolute http or https URL");
+        AssertError(TestDocuments.Valid<Heritage>(h => h.SourceUrl = url), "source_url", "absolute http or https URL");
+    }
+
+    [Fact]
+    public void SourceUrl_IsOptional_AndTakesHttpAndHttps()
+    {
+        Assert.Empty(Check(TestDocuments.Valid<Brand>(b => b.SourceUrl = "https://ir.anta.com")));
+        Assert.Empty(Check(TestDocuments.Valid<News>(n => n.SourceUrl = "http://risencolor.com/NewsInfo-905.html")));
+        Assert.Empty(Check(TestDocuments.Valid<Product>(p => p.SourceUrl = null)));
+    }
+
     [Fact]
     public void Brand_RelatedProductsMustExist()
     {

@@ -12,7 +12,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
     public partial class PostgresCampaignDbContextModel
     {
         private PostgresCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d93afc2b-fd21-49d3-91cc-1ecff51ab0f1"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("f24f7897-22bf-48f6-acfd-44dc445a067f"), entityTypeCount: 27)
         {
         }
 
@@ -35,6 +35,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             var referenceRecord = ReferenceRecordEntityType.Create(this);
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
+            var signOffRecord = SignOffRecordEntityType.Create(this);
             var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
             var webhookRecord = WebhookRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -51,6 +52,8 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             ReferenceRecordEntityType.CreateForeignKey1(referenceRecord, documentRecord);
             ReferenceRecordEntityType.CreateForeignKey2(referenceRecord, documentVersion);
             ScheduleRecordEntityType.CreateForeignKey1(scheduleRecord, documentRecord);
+            SignOffRecordEntityType.CreateForeignKey1(signOffRecord, documentRecord);
+            SignOffRecordEntityType.CreateForeignKey2(signOffRecord, documentVersion);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, editorUser);
@@ -75,6 +78,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             ReferenceRecordEntityType.CreateAnnotations(referenceRecord);
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
+            SignOffRecordEntityType.CreateAnnotations(signOffRecord);
             SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);
             WebhookRecordEntityType.CreateAnnotations(webhookRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

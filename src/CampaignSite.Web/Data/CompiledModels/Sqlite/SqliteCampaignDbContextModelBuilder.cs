@@ -11,7 +11,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
     public partial class SqliteCampaignDbContextModel
     {
         private SqliteCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("383a814a-81bf-46c0-b4b1-82bd60db7b5a"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("21081f51-95a5-41d2-96ca-deeb21ada89a"), entityTypeCount: 27)
         {
         }
 
@@ -34,6 +34,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             var referenceRecord = ReferenceRecordEntityType.Create(this);
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
+            var signOffRecord = SignOffRecordEntityType.Create(this);
             var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
             var webhookRecord = WebhookRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -50,6 +51,8 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             ReferenceRecordEntityType.CreateForeignKey1(referenceRecord, documentRecord);
             ReferenceRecordEntityType.CreateForeignKey2(referenceRecord, documentVersion);
             ScheduleRecordEntityType.CreateForeignKey1(scheduleRecord, documentRecord);
+            SignOffRecordEntityType.CreateForeignKey1(signOffRecord, documentRecord);
+            SignOffRecordEntityType.CreateForeignKey2(signOffRecord, documentVersion);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, editorUser);
@@ -74,6 +77,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             ReferenceRecordEntityType.CreateAnnotations(referenceRecord);
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
+            SignOffRecordEntityType.CreateAnnotations(signOffRecord);
             SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);
             WebhookRecordEntityType.CreateAnnotations(webhookRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

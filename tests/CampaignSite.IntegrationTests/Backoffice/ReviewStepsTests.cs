@@ -258,7 +258,7 @@ public abstract class ReviewStepsTests<TSite>(TSite site) : IClassFixture<TSite>
             var id = await SubmittedAsync(writer, title, "签过的第一版。", slug);
             await AfterAsync(first, await SignAsync(first, id, 1), id);
             await AfterAsync(second, await SignAsync(second, id, 1), id);
-            Assert.Contains("Scheduled to publish this version", await AfterAsync(chief, await chief.PostAsync($"{Form(id)}?handler=Schedule",
+            Assert.Contains("It publishes version 1 as signed.", await AfterAsync(chief, await chief.PostAsync($"{Form(id)}?handler=Schedule",
                 new() { ["action"] = ["publish"], ["at"] = [at] }, Form(id)), id));
             return (id, slug);
         }

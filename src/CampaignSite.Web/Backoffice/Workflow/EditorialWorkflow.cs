@@ -164,7 +164,7 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
             var now = clock.GetUtcNow();
             if (at <= now) return WorkflowResult.Invalid($"The time must be in the future (it is now {Dates.ShowUtc(now.UtcDateTime)}).");
             if (at > now.AddYears(5)) return WorkflowResult.Invalid("The time must be within five years.");
-            int? versionId = null;
+            int? versionId = null, pinned = null;
             if (chosen == ScheduleAction.Publish)
             {
                 // The schedule publishes this version, signed now; scheduling is the last step's sign-off when the earlier ones are signed.
@@ -176,11 +176,11 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
                     if (standing.Refusal(user) is { } refusal) return refusal;
                     await reviews.AddAsync(record.Id, version.Id, SignOffKind.Signed, standing.Current, user.Name(), null, ct);
                 }
-                versionId = version.Id;
+                (versionId, pinned) = (version.Id, version.Number);
             }
             db.Schedules.Add(new ScheduleRecord { DocumentId = record.Id, Action = chosen, VersionId = versionId, DueUtc = at.UtcDateTime, CreatedBy = user.Name(), CreatedUtc = now.UtcDateTime });
             await db.SaveChangesAsync(ct);
-            return WorkflowResult.Done($"Scheduled to {chosen.Name()}{(versionId is null ? "" : " this version")} at {Dates.ShowUtc(at.UtcDateTime)}.");
+            return WorkflowResult.Done($"Scheduled to {chosen.Name()} at {Dates.ShowUtc(at.UtcDateTime)}.{(pinned is null ? "" : $" It publishes version {pinned} as signed.")}");
         }, ct, detail: $"{action?.Name()} at {Dates.ShowUtc(at.UtcDateTime)}");
 
     public async Task<WorkflowResult> CancelScheduleAsync(ClaimsPrincipal user, int scheduleId, CancellationToken ct = default)

@@ -80,6 +80,11 @@
     });
   });
 
+  // The review sheet's print button.
+  Array.prototype.forEach.call(document.querySelectorAll("button.print-sheet"), function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
+
   // Confirm destructive steps.
   Array.prototype.forEach.call(document.querySelectorAll("form[data-confirm]"), function (form) {
     form.addEventListener("submit", function (e) { if (!window.confirm(form.getAttribute("data-confirm"))) e.preventDefault(); });

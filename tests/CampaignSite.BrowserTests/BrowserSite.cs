@@ -117,6 +117,8 @@ public sealed class BrowserSite : IAsyncLifetime
             ["CampaignSite:Admin:Password"] = BrowserSite.AdminPassword,
             ["CampaignSite:Backoffice:ScheduleInterval"] = "00:00:01",
             ["CampaignSite:Backoffice:MaxFailedSignIns"] = BrowserSite.MaxFailedSignIns.ToString(),
+            // Products go through three review steps (ReviewStepsJourney); the other types keep the single review.
+            ["CampaignSite:Workflow:Types:product:Steps"] = "初审,复审,终审",
         };
     }
 }

@@ -141,7 +141,7 @@ public sealed class Screenshots(BrowserSite site)
         var edit = new Uri(page.Url).AbsolutePath;
 
         var tooWide = new List<string>();
-        foreach (var path in new[] { "/backoffice", "/backoffice/content/news", edit, edit + "/versions", "/backoffice/recycle-bin",
+        foreach (var path in new[] { "/backoffice", "/backoffice/content/news", edit, edit + "/versions", edit + "/review-sheet", "/backoffice/recycle-bin",
                      "/backoffice/audit", "/backoffice/accounts", "/backoffice/accounts/new", "/backoffice/password", "/backoffice/media", "/backoffice/media/bosideng.jpg", "/backoffice/search-index", "/backoffice/partners", "/backoffice/webhooks" })
         {
             var response = await page.GotoAsync(path);

@@ -21,6 +21,7 @@ public static class BackofficeExtensions
                 "CampaignSite:Backoffice needs a positive ScheduleInterval, MaxFailedSignIns, MaxFailedSignInsPerAddress and LockoutDuration, and PasswordLength of at least 8")
             .ValidateOnStart();
         builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        builder.Services.AddCheckedOptions<WorkflowOptions>(WorkflowOptions.Section, WorkflowOptions.Problem);
 
         builder.Services.AddIdentity<EditorUser, IdentityRole>(o =>
             {
@@ -91,6 +92,8 @@ public static class BackofficeExtensions
         builder.Services.AddScoped<DecoyPassword>();
         builder.Services.AddScoped<EditorialWorkflow>();
         builder.Services.AddScoped<ReleaseWorkflow>();
+        builder.Services.AddSingleton<ReviewSteps>();
+        builder.Services.AddScoped<ReviewBook>();
         builder.Services.AddHostedService<AdminSeeder>();
         builder.Services.AddSingleton<ScheduleRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduleRunner>());

@@ -29,6 +29,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<ReleaseRecord> Releases => Set<ReleaseRecord>();
     public DbSet<ReleaseItemRecord> ReleaseItems => Set<ReleaseItemRecord>();
     public DbSet<SignInFailureRecord> SignInFailures => Set<SignInFailureRecord>();
+    public DbSet<SignOffRecord> SignOffs => Set<SignOffRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -68,6 +69,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
         model.ApplyConfiguration(new ReleaseRecordConfiguration());
         model.ApplyConfiguration(new ReleaseItemRecordConfiguration());
         model.ApplyConfiguration(new SignInFailureRecordConfiguration());
+        model.ApplyConfiguration(new SignOffRecordConfiguration());
         model.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }
 }

@@ -15,6 +15,9 @@ public sealed class ScheduleRecord
     public DateTime? DoneUtc { get; set; }
     /// <summary>What happened when it ran: done, or why it could not.</summary>
     public string? Outcome { get; set; }
+    /// <summary>The version a publish puts on the site, fixed when it was scheduled; null on schedules made before versions were pinned (they publish the latest).
+    /// No foreign key: versions go only with their document, whose schedules go with it; last, so SQLite adds the column without rebuilding the table.</summary>
+    public int? VersionId { get; set; }
 }
 
 sealed class ScheduleRecordConfiguration : IEntityTypeConfiguration<ScheduleRecord>

@@ -177,6 +177,6 @@ public sealed partial class AuthorizationMatrixTests(SiteFactory site) : IClassF
         using var scope = site.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
         return $"documents {db.Documents.Count(d => d.DeletedUtc == null)}, versions {db.Versions.Count()}, audit {db.Audit.Count()}, users {db.Users.Count()}, " +
-               $"schedules {db.Schedules.Count()}, links {db.PreviewLinks.Count(l => l.RevokedUtc == null)}, keys {db.PartnerKeys.Count()}, webhooks {db.Webhooks.Count()}, media {db.Media.Count()}";
+               $"schedules {db.Schedules.Count()}, links {db.PreviewLinks.Count(l => l.RevokedUtc == null)}, keys {db.PartnerKeys.Count()}, webhooks {db.Webhooks.Count()}, media {db.Media.Count()}, sign-offs {db.SignOffs.Count()}";
     }
 }

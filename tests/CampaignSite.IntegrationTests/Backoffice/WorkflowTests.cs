@@ -46,6 +46,30 @@ public abstract class WorkflowTests<TSite>(TSite site) : IClassFixture<TSite> wh
     }
 
     [Fact]
+    public async Task TheDefaultReview_IsSignedByTheEditorsApproval_AndPublishesTheVersionReviewed()
+    {
+        var admin = await AdminAsync(site);
+        var writer = await admin.CreateAccountAsync("Writer", "news");
+        var editor = await admin.CreateAccountAsync("Editor");
+        var slug = Unique("default-review-");
+        var id = DocumentId(await writer.PostAsync("/backoffice/content/news/new?handler=Submit", News("默认审核", "审过的正文。", slug)));
+        var form = $"/backoffice/content/news/{id}";
+        // The editor read version 1; the writer saves version 2 meanwhile, which the approval of version 1 must not publish.
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.PostAsync($"{form}?handler=Save", News("默认审核", "没审过的正文。", slug), form)).StatusCode);
+        await editor.PostAsync($"{form}?handler=Approve", new() { ["version"] = ["1"], ["comment"] = ["同意。"] }, form);
+        Assert.Contains("you read version 1", (await editor.GetAsync(form)).Html);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/news/{slug}")).StatusCode);
+
+        await editor.PostAsync($"{form}?handler=Approve", new() { ["version"] = ["2"], ["comment"] = ["同意发布。"] }, form);
+        Assert.Contains("Approved and published version 2.", (await editor.GetAsync(form)).Html);
+        Assert.Contains("没审过的正文。", await reader.GetStringAsync($"/news/{slug}"));
+        var (status, sheet) = await writer.GetAsync($"{form}/review-sheet");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Matches("审核[\\s\\S]*editor-[0-9a-f]+@campaign.test[\\s\\S]*同意发布。", sheet.Split("sheet-steps")[1]);
+        Assert.Contains("Published · 发布", sheet);
+    }
+
+    [Fact]
     public async Task Writer_CannotPublishThroughAnyRoute()
     {
         var admin = await AdminAsync(site);

@@ -76,6 +76,9 @@ public class ConfigurationTests
     [InlineData("CampaignSite__Site__PublicSecurityNumber", "京公网安备号", "CampaignSite:Site:PublicSecurityNumber is '京公网安备号'")]
     [InlineData("CampaignSite__Api__AnonymousRequestsPerMinute", "0", "CampaignSite:Api:AnonymousRequestsPerMinute is 0; it must be a positive whole number")]
     [InlineData("CampaignSite__Partners__tv__Scopes", "content:read", "CampaignSite:Partners:tv:Key is empty")]
+    [InlineData("CampaignSite__Workflow__Steps", "初审,复审,初审", "CampaignSite:Workflow:Steps names the step '初审' twice")]
+    [InlineData("CampaignSite__Workflow__Types__leaflet__Steps", "初审", "CampaignSite:Workflow:Types:leaflet names no document type")]
+    [InlineData("CampaignSite__Workflow__Signers__Proof", "Editor", "CampaignSite:Workflow:Signers:Proof names no configured step")]
     public async Task BadSetting_ExitsWithAClearMessage(string variable, string value, string message) =>
         await ExitsWithAsync(new() { [variable] = value }, message);
 

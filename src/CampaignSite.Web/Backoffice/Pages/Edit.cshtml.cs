@@ -17,7 +17,7 @@ namespace CampaignSite.Backoffice.Pages;
 /// the culture fields), and the workflow steps on the document: submit, approve, send back,
 /// publish, unpublish, schedule, delete. A refused save shows the form again with what was typed.
 /// </summary>
-public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, ContentStore store, PreviewLinks previewLinks, PublicUrls urls, TimeProvider clock) : BackofficePage
+public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, ContentStore store, PreviewLinks previewLinks, ReviewBook reviews, PublicUrls urls, TimeProvider clock) : BackofficePage
 {
     public DocumentType Type { get; private set; } = null!;
     public DocumentRecord? Record { get; private set; }
@@ -33,6 +33,9 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
     public string? ConflictMessage { get; private set; }
     public bool HasEnglish { get; private set; }
     public List<PreviewLinkRecord> Links { get; private set; } = [];
+    /// <summary>The type's review steps, and where the latest version stands in them.</summary>
+    public ReviewPlan Plan { get; private set; } = null!;
+    public ReviewStanding? Review { get; private set; }
     /// <summary>The token of the link just made, carried across the redirect once and then gone.</summary>
     [TempData] public string? NewPreviewToken { get; set; }
     readonly Dictionary<string, IReadOnlyList<(string, string)>> options = [];
@@ -63,7 +66,10 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
     public Task<IActionResult> OnPostSubmitAsync(string type, string id, CancellationToken ct) => SaveAsync(type, id, publish: false, submit: true, ct);
 
     public Task<IActionResult> OnPostSubmitSavedAsync(string type, string id, CancellationToken ct) => StepAsync(type, id, d => workflow.SubmitAsync(User, d, ct), ct);
-    public Task<IActionResult> OnPostApproveAsync(string type, string id, CancellationToken ct) => StepAsync(type, id, d => workflow.PublishAsync(User, d, ct), ct);
+    public Task<IActionResult> OnPostApproveAsync(string type, string id, int? version, string? comment, CancellationToken ct) =>
+        StepAsync(type, id, d => workflow.SignAsync(User, d, version, comment, ct), ct);
+    public Task<IActionResult> OnPostOverrideAsync(string type, string id, int? version, string? reason, CancellationToken ct) =>
+        StepAsync(type, id, d => workflow.OverrideAsync(User, d, version, reason, ct), ct);
     public Task<IActionResult> OnPostSendBackAsync(string type, string id, string? comment, CancellationToken ct) => StepAsync(type, id, d => workflow.SendBackAsync(User, d, comment, ct), ct);
     public Task<IActionResult> OnPostUnpublishAsync(string type, string id, CancellationToken ct) => StepAsync(type, id, d => workflow.UnpublishAsync(User, d, ct), ct);
     public Task<IActionResult> OnPostCancelScheduleAsync(string type, string id, int schedule, CancellationToken ct) => StepAsync(type, id, _ => workflow.CancelScheduleAsync(User, schedule, ct), ct);
@@ -180,6 +186,7 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
     {
         if (DocumentTypes.Find(type) is not { } t) return NotFound();
         Type = t;
+        Plan = reviews.PlanFor(t.Name);
         if (!User.MayEdit(t.Name)) return Refuse($"Your account may not work on {t.LabelEn.ToLowerInvariant()}.");
         if (id == "new") { Title = $"New {t.LabelEn.ToLowerInvariant()}"; return null; }
         if (!int.TryParse(id, out var documentId)) return NotFound();
@@ -197,6 +204,7 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
         Schedules = await db.Schedules.AsNoTracking().Where(s => s.DocumentId == Record.Id && s.DoneUtc == null).OrderBy(s => s.DueUtc).ToListAsync(ct);
         Status = DocumentStatuses.Of(Record, publishedNumber, Schedules.Count > 0);
         Links = await previewLinks.ListAsync(Record.Id, ct);
+        Review = await reviews.StandingAsync(Record, await db.LatestVersionAsync(Record.Id, ct), ct);
         BaseVersion = Record.LatestVersion;
         Stamp = Record.ConcurrencyStamp;
     }

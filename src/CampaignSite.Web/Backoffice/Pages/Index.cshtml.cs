@@ -9,10 +9,11 @@ namespace CampaignSite.Backoffice.Pages;
 
 public sealed record ScheduleRow(int Id, int DocumentId, string Type, string Title, ScheduleAction Action, DateTime DueUtc, string CreatedBy);
 
-public sealed class IndexModel(CampaignDbContext db) : BackofficePage
+public sealed class IndexModel(CampaignDbContext db, ReviewBook reviews) : BackofficePage
 {
     public List<(DocumentType Type, int Count)> Counts { get; } = [];
-    public IReadOnlyList<DocumentRow> InReview { get; private set; } = [];
+    /// <summary>What waits for a step this account may sign.</summary>
+    public List<WaitingItem> Waiting { get; private set; } = [];
     public IReadOnlyList<DocumentRow> Recent { get; private set; } = [];
     public List<ScheduleRow> Schedules { get; private set; } = [];
     public string RoleName => Roles.All.FirstOrDefault(User.IsInRole) ?? "";
@@ -25,7 +26,7 @@ public sealed class IndexModel(CampaignDbContext db) : BackofficePage
         var counts = await db.Documents.Where(d => d.DeletedUtc == null && names.Contains(d.Type)).GroupBy(d => d.Type)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         Counts.AddRange(types.Select(t => (t, counts.GetValueOrDefault(t.Name))));
-        InReview = (await DocumentList.QueryAsync(db, names, null, DocumentStatus.InReview, 1, 50, ct)).Items;
+        Waiting = await reviews.WaitingForAsync(User, names, ct);
         Recent = (await DocumentList.QueryAsync(db, names, null, null, 1, 10, ct)).Items;
         Schedules = await db.Schedules.Where(s => s.DoneUtc == null)
             .Join(db.Documents, s => s.DocumentId, d => d.Id, (s, d) => new { s, d })

@@ -16,13 +16,16 @@ namespace CampaignSite.Backoffice.Workflow;
 /// ContentStore, the one way content enters the database), and its line in the audit log.
 /// Pages and endpoints call this and nothing else, so a rule checked here holds for every route.
 /// </summary>
-public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, ContentScope scope, AuditLog audit, PreviewLinks previewLinks, TimeProvider clock)
+public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, ContentScope scope, AuditLog audit, PreviewLinks previewLinks, ReviewBook reviews, TimeProvider clock)
 {
     public async Task<WorkflowResult> SaveAsync(ClaimsPrincipal user, IReadOnlyDictionary<string, Document> variants, int? id, Guid? stamp,
         bool publish, CancellationToken ct = default)
     {
         var type = DocumentTypes.Get(variants[Cultures.Chinese].GetType());
         if (MaySave(user, type, publish) is { } refused) return refused;
+        var plan = reviews.PlanFor(type.Name);
+        if (publish && !plan.PublishesOnSave(user))
+            return WorkflowResult.Invalid($"Nothing was saved: publishing needs every review step signed ({plan.Names}). Save the draft and submit it for review.");
         var slug = variants[Cultures.Chinese].Slug;
         // A new document must not land on an existing one: the store would save into the document that has the slug.
         if (id is null && await store.SlugTakenAsync(type, slug, null, ct))
@@ -34,6 +37,13 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
         var result = await store.SaveAsync(variants, user.Name(), publish, expectedStamp: stamp, documentId: id, ct: ct);
         if (result.Conflict) return new WorkflowResult(WorkflowOutcome.Conflict, "Someone saved this document after you opened it.", [], id ?? 0);
         if (!result.Succeeded) return WorkflowResult.Invalid("Nothing was saved: correct the fields marked below.", result.Errors);
+        if (publish)
+        {
+            // The default single review: the editor's own publish is its sign-off.
+            var versionId = await db.Versions.Where(v => v.DocumentId == result.DocumentId && v.Number == result.VersionNumber).Select(v => v.Id).FirstAsync(ct);
+            await reviews.AddAsync(result.DocumentId, versionId, SignOffKind.Signed, plan.Steps[0], user.Name(), null, ct);
+            await reviews.AddAsync(result.DocumentId, versionId, SignOffKind.Published, null, user.Name(), null, ct);
+        }
         await audit.WriteAsync(user.Name(), publish ? "publish" : id is null ? "create" : "save", result.DocumentId, $"{type.Name}/{slug} version {result.VersionNumber}", ct);
         await unit.CompleteAsync(ct);
         return WorkflowResult.Done(publish ? $"Version {result.VersionNumber} saved and published." : $"Version {result.VersionNumber} saved as a draft.", result.DocumentId);
@@ -50,27 +60,97 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
         {
             if (record.Review == ReviewState.InReview) return WorkflowResult.Invalid("This document is already waiting for review.");
             await SetReviewAsync(record.Id, ReviewState.InReview, null, ct);
-            return WorkflowResult.Done("Submitted for review. An editor will approve it or send it back.");
+            var first = reviews.PlanFor(record.Type).Steps[0];
+            return WorkflowResult.Done($"Submitted for review: {first.Name} is signed by {first.Signers}, who may also send it back.");
         }, ct);
 
     public Task<WorkflowResult> SendBackAsync(ClaimsPrincipal user, int id, string? comment, CancellationToken ct = default) =>
-        ChangeAsync(user, id, needsPublish: true, "send-back", async record =>
+        ChangeAsync(user, id, needsPublish: false, "send-back", async record =>
         {
+            var version = await db.LatestVersionAsync(record.Id, ct);
+            var standing = await reviews.StandingAsync(record, version, ct);
+            var step = standing.Current ?? standing.Plan.Last;
+            if (!user.CanPublish() && !step.MaySign(user))
+                return WorkflowResult.Forbidden($"Editors, administrators and the signers of {step.Name} send a version back; your account is none of them.");
             if (string.IsNullOrWhiteSpace(comment)) return WorkflowResult.Invalid("Say what the writer should change: the comment is required.");
-            if (comment.Length > 1000) return WorkflowResult.Invalid("The comment is longer than 1,000 characters.");
+            if (comment.Length > MaxComment) return WorkflowResult.Invalid("The comment is longer than 1,000 characters.");
+            await reviews.AddAsync(record.Id, version.Id, SignOffKind.SentBack, step, user.Name(), comment, ct);
             await SetReviewAsync(record.Id, ReviewState.SentBack, comment.Trim(), ct);
             return WorkflowResult.Done("Sent back to the writer with your comment.");
         }, ct, detail: comment);
 
-    /// <summary>Publishes the latest version: an editor's approval of a submitted draft, or a plain publish.</summary>
-    public Task<WorkflowResult> PublishAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) =>
-        ChangeAsync(user, id, needsPublish: true, "publish", async record =>
+    public const int MaxComment = 1000;
+    public const int MaxOverrideReason = 500;
+
+    /// <summary>Publishes the latest version when every step is signed; signs the last step first when the account may.</summary>
+    public Task<WorkflowResult> PublishAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) => SignAsync(user, id, null, null, ct);
+
+    /// <summary>
+    /// Signs the current step of the latest version (of <paramref name="number"/>, the version the signer read, when given).
+    /// The last step signed by an editor or administrator publishes that version: "sign and publish", as approving did.
+    /// </summary>
+    public Task<WorkflowResult> SignAsync(ClaimsPrincipal user, int id, int? number, string? comment, CancellationToken ct = default)
+    {
+        var audited = "";
+        return ChangeAsync(user, id, needsPublish: false, "sign", async record =>
         {
-            var approving = record.Review == ReviewState.InReview;
-            var result = await store.PublishAsync(record.Id, ct);
-            if (!result.Succeeded) return WorkflowResult.Invalid("Not published: the latest version has problems.", result.Errors);
-            return WorkflowResult.Done(approving ? $"Approved and published version {result.VersionNumber}." : $"Published version {result.VersionNumber}.");
-        }, ct);
+            var plan = reviews.PlanFor(record.Type);
+            if (!plan.MaySignAny(user) && !user.CanPublish()) return WorkflowResult.Forbidden($"Your account signs no review step of {record.Type} documents.");
+            if (comment?.Length > MaxComment) return WorkflowResult.Invalid("The comment is longer than 1,000 characters.");
+            var version = await db.LatestVersionAsync(record.Id, ct);
+            if (number is { } read && read != version.Number) return Outdated(read, version);
+            var standing = await reviews.StandingAsync(record, version, ct);
+            if (standing.Cleared)
+            {
+                if (record.PublishedVersionId == version.Id) return WorkflowResult.Invalid($"Version {version.Number} is already published.");
+                if (!user.CanPublish()) return WorkflowResult.Forbidden("Every step is signed; an editor or administrator publishes it.");
+                audited = $"published version {version.Number}";
+                return await PublishSignedAsync(record, version, user, $"Published version {version.Number}: every step was signed.", ct);
+            }
+            if (standing.Refusal(user) is { } refusal) return refusal;
+            var step = standing.Current!;
+            await reviews.AddAsync(record.Id, version.Id, SignOffKind.Signed, step, user.Name(), comment, ct);
+            audited = $"{step.Name} of version {version.Number}";
+            var last = step.Index == plan.Steps.Count - 1;
+            if (last && user.CanPublish())
+            {
+                audited += ", published";
+                return await PublishSignedAsync(record, version, user,
+                    plan.Configured ? $"Signed {step.Name} and published version {version.Number}." : $"Approved and published version {version.Number}.", ct);
+            }
+            await SetReviewAsync(record.Id, ReviewState.InReview, null, ct);
+            if (last) return WorkflowResult.Done($"Signed {step.Name}: every step of version {version.Number} is signed, and an editor publishes it.");
+            var next = plan.Steps[step.Index + 1];
+            return WorkflowResult.Done($"Signed {step.Name} of version {version.Number}. Next: {next.Name}, signed by {next.Signers}.");
+        }, ct, describe: () => audited);
+    }
+
+    /// <summary>An administrator publishes the latest version without every step signed; the reason is audited and printed on the review sheet.</summary>
+    public Task<WorkflowResult> OverrideAsync(ClaimsPrincipal user, int id, int? number, string? reason, CancellationToken ct = default) =>
+        ChangeAsync(user, id, needsPublish: true, "publish.override", async record =>
+        {
+            if (!user.IsAdministrator()) return WorkflowResult.Forbidden("Only an administrator may publish a version without every step signed.");
+            if (string.IsNullOrWhiteSpace(reason)) return WorkflowResult.Invalid("Nothing was published: write why it is published without every step signed.");
+            if (reason.Trim().Length > MaxOverrideReason) return WorkflowResult.Invalid($"Nothing was published: the reason is longer than {MaxOverrideReason} characters.");
+            var version = await db.LatestVersionAsync(record.Id, ct);
+            if (number is { } read && read != version.Number) return Outdated(read, version);
+            if (record.PublishedVersionId == version.Id) return WorkflowResult.Invalid($"Version {version.Number} is already published.");
+            var standing = await reviews.StandingAsync(record, version, ct);
+            await reviews.AddAsync(record.Id, version.Id, SignOffKind.Overridden, standing.Current, user.Name(), reason, ct);
+            return await PublishSignedAsync(record, version, user, $"Published version {version.Number} by an administrator's override ({standing.Waiting}); the reason is on the review sheet.", ct);
+        }, ct, detail: reason?.Trim());
+
+    /// <summary>Publishes the version that was signed, not a later one, and notes the publish on its sheet.</summary>
+    async Task<WorkflowResult> PublishSignedAsync(DocumentRecord record, DocumentVersion version, ClaimsPrincipal user, string message, CancellationToken ct)
+    {
+        var result = await store.PublishAsync(record.Id, version.Id, ct);
+        if (!result.Succeeded) return WorkflowResult.Invalid($"Not published: version {version.Number} has problems.", result.Errors);
+        await reviews.AddAsync(record.Id, version.Id, SignOffKind.Published, null, user.Name(), null, ct);
+        return WorkflowResult.Done(message);
+    }
+
+    static WorkflowResult Outdated(int read, DocumentVersion latest) =>
+        WorkflowResult.Invalid($"Nothing was signed: you read version {read}, but {latest.Author} saved version {latest.Number} at {Dates.ShowUtc(latest.CreatedUtc)}, whose review starts again at the first step.");
 
     public Task<WorkflowResult> UnpublishAsync(ClaimsPrincipal user, int id, CancellationToken ct = default) =>
         ChangeAsync(user, id, needsPublish: true, "unpublish", async record =>
@@ -84,9 +164,23 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
             var now = clock.GetUtcNow();
             if (at <= now) return WorkflowResult.Invalid($"The time must be in the future (it is now {Dates.ShowUtc(now.UtcDateTime)}).");
             if (at > now.AddYears(5)) return WorkflowResult.Invalid("The time must be within five years.");
-            db.Schedules.Add(new ScheduleRecord { DocumentId = record.Id, Action = chosen, DueUtc = at.UtcDateTime, CreatedBy = user.Name(), CreatedUtc = now.UtcDateTime });
+            int? versionId = null, pinned = null;
+            if (chosen == ScheduleAction.Publish)
+            {
+                // The schedule publishes this version, signed now; scheduling is the last step's sign-off when the earlier ones are signed.
+                var version = await db.LatestVersionAsync(record.Id, ct);
+                var standing = await reviews.StandingAsync(record, version, ct);
+                if (!standing.Cleared)
+                {
+                    if (!standing.WaitsForLastStep) return WorkflowResult.Invalid($"Not scheduled: {standing.Waiting}. A publish is scheduled once every step but the last is signed.");
+                    if (standing.Refusal(user) is { } refusal) return refusal;
+                    await reviews.AddAsync(record.Id, version.Id, SignOffKind.Signed, standing.Current, user.Name(), null, ct);
+                }
+                (versionId, pinned) = (version.Id, version.Number);
+            }
+            db.Schedules.Add(new ScheduleRecord { DocumentId = record.Id, Action = chosen, VersionId = versionId, DueUtc = at.UtcDateTime, CreatedBy = user.Name(), CreatedUtc = now.UtcDateTime });
             await db.SaveChangesAsync(ct);
-            return WorkflowResult.Done($"Scheduled to {chosen.Name()} at {Dates.ShowUtc(at.UtcDateTime)}.");
+            return WorkflowResult.Done($"Scheduled to {chosen.Name()} at {Dates.ShowUtc(at.UtcDateTime)}.{(pinned is null ? "" : $" It publishes version {pinned} as signed.")}");
         }, ct, detail: $"{action?.Name()} at {Dates.ShowUtc(at.UtcDateTime)}");
 
     public async Task<WorkflowResult> CancelScheduleAsync(ClaimsPrincipal user, int scheduleId, CancellationToken ct = default)
@@ -163,7 +257,7 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
 
     /// <summary>Loads the document, checks the account may act on it, runs the step and audits it when it succeeded.</summary>
     async Task<WorkflowResult> ChangeAsync(ClaimsPrincipal user, int id, bool needsPublish, string action,
-        Func<DocumentRecord, Task<WorkflowResult>> step, CancellationToken ct, string? detail = null, bool allowDeleted = false)
+        Func<DocumentRecord, Task<WorkflowResult>> step, CancellationToken ct, string? detail = null, bool allowDeleted = false, Func<string>? describe = null)
     {
         var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (record is null) return WorkflowResult.NotFound;
@@ -176,6 +270,7 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
         db.ChangeTracker.Clear();
         if (result.Succeeded)
         {
+            detail = describe?.Invoke() ?? detail;
             await audit.WriteAsync(user.Name(), action, record.Id, $"{record.Type}/{record.Slug}{(detail is null ? "" : ": " + detail)}", ct);
             await unit.CompleteAsync(ct);
         }

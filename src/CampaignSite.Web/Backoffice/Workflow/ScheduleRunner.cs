@@ -79,8 +79,14 @@ public sealed class ScheduleRunner(IServiceProvider services, IOptions<Backoffic
         string outcome;
         if (schedule.Action == ScheduleAction.Publish)
         {
-            var result = await store.PublishAsync(schedule.DocumentId, ct);
-            outcome = result.Succeeded ? $"published version {result.VersionNumber}" : "not published: " + string.Join("; ", result.Errors.Select(e => e.ToString()));
+            // The version pinned when it was scheduled goes out only while it is still signed (a send-back undoes that).
+            var reviews = scope.ServiceProvider.GetRequiredService<ReviewBook>();
+            var refusal = schedule.VersionId is { } pinned ? await reviews.ScheduledRefusalAsync(schedule.DocumentId, pinned, ct) : null;
+            var result = refusal is null ? await store.PublishAsync(schedule.DocumentId, schedule.VersionId, ct) : null;
+            outcome = refusal is not null ? "not published: " + refusal
+                : result!.Succeeded ? $"published version {result.VersionNumber}" : "not published: " + string.Join("; ", result.Errors.Select(e => e.ToString()));
+            if (result?.Succeeded == true && schedule.VersionId is { } published)
+                await reviews.AddAsync(schedule.DocumentId, published, SignOffKind.Published, null, $"schedule by {schedule.CreatedBy}", null, ct);
         }
         else outcome = await store.UnpublishAsync(schedule.DocumentId, ct: ct) ? "unpublished" : "was not published";
         await db.Schedules.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Outcome, outcome.Length > 1000 ? outcome[..1000] : outcome), ct);

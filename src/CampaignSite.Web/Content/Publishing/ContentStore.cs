@@ -81,23 +81,22 @@ public sealed class ContentStore(CampaignDbContext db, ContentScope scope, TimeP
     /// <summary>Publishes a document's latest version, checked again against today's media and references.</summary>
     public Task<SaveResult> PublishAsync(int documentId, CancellationToken ct = default) => PublishAsync(documentId, null, ct);
 
-    /// <summary>Publishes one version of a document (the latest when <paramref name="versionId"/> is null), checked again against today's media and references.</summary>
+    /// <summary>Publishes one version of a document (the one reviewed; the latest when null), checked again against today's media and references.</summary>
     public async Task<SaveResult> PublishAsync(int documentId, int? versionId, CancellationToken ct = default)
     {
         var record = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId && d.DeletedUtc == null, ct);
         if (record is null) return SaveResult.Invalid([new DocumentError($"document {documentId}", Cultures.Chinese, new FieldError("document", "does not exist or is in the recycle bin"))]);
         var type = DocumentTypes.Find(record.Type)!;
-        var version = versionId is { } pinned
-            ? await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == pinned && v.DocumentId == record.Id, ct)
+        var version = versionId is { } id
+            ? await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id && v.DocumentId == record.Id, ct)
             : await db.LatestVersionAsync(record.Id, ct);
-        if (version is null) return SaveResult.Invalid([new DocumentError($"{record.Type}/{record.Slug}", Cultures.Chinese, new FieldError("version", "no longer exists"))]);
+        if (version is null) return SaveResult.Invalid([new DocumentError($"{type.Name}/{record.Slug}", Cultures.Chinese, new FieldError("version", "no longer exists"))]);
         var variants = DocumentJson.DeserializeVariants(version.Fields, type);
         var errors = Validate(type, variants, await DatabaseRuleContext.LoadAsync(db, ct));
         if (errors.Count > 0) return SaveResult.Invalid(errors);
 
         await using var unit = await scope.BeginAsync(ct);
-        record.Review = null;
-        record.ReviewNote = null;
+        if (version.Number == record.LatestVersion) (record.Review, record.ReviewNote) = (null, null);
         record.ConcurrencyStamp = Guid.NewGuid();
         await PublishVersionAsync(record, version.Id, variants, clock.GetUtcNow().UtcDateTime, ct);
         await unit.CompleteAsync(ct);

@@ -21,7 +21,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
                 "CampaignSite.Data.ScheduleRecord",
                 typeof(ScheduleRecord),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -96,6 +96,14 @@ namespace CampaignSite.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 1000);
             outcome.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var versionId = runtimeEntityType.AddProperty(
+                "VersionId",
+                typeof(int?),
+                propertyInfo: typeof(ScheduleRecord).GetProperty("VersionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ScheduleRecord).GetField("<VersionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            versionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -20,7 +20,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
                 "CampaignSite.Data.ScheduleRecord",
                 typeof(ScheduleRecord),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -87,6 +87,13 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(ScheduleRecord).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 1000);
+
+            var versionId = runtimeEntityType.AddProperty(
+                "VersionId",
+                typeof(int?),
+                propertyInfo: typeof(ScheduleRecord).GetProperty("VersionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ScheduleRecord).GetField("<VersionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -26,6 +26,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PartnerKeyRecord> PartnerKeys => Set<PartnerKeyRecord>();
     public DbSet<PartnerUsageRecord> PartnerUsage => Set<PartnerUsageRecord>();
     public DbSet<PreviewLinkRecord> PreviewLinks => Set<PreviewLinkRecord>();
+    public DbSet<TermRecord> Terms => Set<TermRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -62,6 +63,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
         model.ApplyConfiguration(new PartnerKeyRecordConfiguration());
         model.ApplyConfiguration(new PartnerUsageRecordConfiguration());
         model.ApplyConfiguration(new PreviewLinkRecordConfiguration());
+        model.ApplyConfiguration(new TermRecordConfiguration());
         model.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }
 }

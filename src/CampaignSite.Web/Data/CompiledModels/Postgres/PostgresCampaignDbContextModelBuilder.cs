@@ -12,7 +12,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
     public partial class PostgresCampaignDbContextModel
     {
         private PostgresCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d93afc2b-fd21-49d3-91cc-1ecff51ab0f1"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("74fc9317-bd46-4cbc-8035-5caa8268170d"), entityTypeCount: 27)
         {
         }
 
@@ -36,6 +36,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
             var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
+            var termRecord = TermRecordEntityType.Create(this);
             var webhookRecord = WebhookRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -76,6 +77,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
             SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);
+            TermRecordEntityType.CreateAnnotations(termRecord);
             WebhookRecordEntityType.CreateAnnotations(webhookRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);

@@ -11,7 +11,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
     public partial class SqliteCampaignDbContextModel
     {
         private SqliteCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("383a814a-81bf-46c0-b4b1-82bd60db7b5a"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("0d7f5c9a-9e73-4db5-b744-7f4fe83ba23b"), entityTypeCount: 27)
         {
         }
 
@@ -35,6 +35,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
             var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
+            var termRecord = TermRecordEntityType.Create(this);
             var webhookRecord = WebhookRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -75,6 +76,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
             SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);
+            TermRecordEntityType.CreateAnnotations(termRecord);
             WebhookRecordEntityType.CreateAnnotations(webhookRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);

@@ -854,6 +854,44 @@ namespace CampaignSite.Data.Migrations.Postgres
                     b.ToTable("websub_subscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignSite.Data.TermRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Right")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Wrong")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wrong")
+                        .IsUnique();
+
+                    b.ToTable("terms", (string)null);
+                });
+
             modelBuilder.Entity("CampaignSite.Data.WebhookRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -827,6 +827,42 @@ namespace CampaignSite.Data.Migrations.Sqlite
                     b.ToTable("websub_subscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignSite.Data.TermRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Right")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wrong")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Wrong")
+                        .IsUnique();
+
+                    b.ToTable("terms", (string)null);
+                });
+
             modelBuilder.Entity("CampaignSite.Data.WebhookRecord", b =>
                 {
                     b.Property<int>("Id")

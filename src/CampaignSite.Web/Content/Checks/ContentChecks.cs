@@ -20,7 +20,9 @@ public sealed class ContentChecks(CampaignDbContext db)
     {
         if (!variants.TryGetValue(Cultures.Chinese, out var chinese)) return [];
         var type = DocumentTypes.Get(chinese.GetType());
-        IReadOnlyList<IReadOnlyDictionary<string, Document>> history = documentId is { } id ? await VersionsAsync(type, id, ct) : [];
+        // The history only of a document of this type: an id from a form is not trusted to be one.
+        IReadOnlyList<IReadOnlyDictionary<string, Document>> history =
+            documentId is { } id && await db.Documents.AnyAsync(d => d.Id == id && d.Type == type.Name, ct) ? await VersionsAsync(type, id, ct) : [];
         return CheckRules.Run(new CheckedDocument(type, variants, history), await ContextAsync([(type, variants)], ct));
     }
 

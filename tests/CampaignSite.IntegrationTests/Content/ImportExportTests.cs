@@ -79,6 +79,7 @@ public abstract class ImportExportTests<TSite> : IDisposable where TSite : SiteF
     [InlineData("news/china-fashion-week.md", "tasks:", "tasks: [\n", "broken YAML")]
     [InlineData("heritage/li-brocade.en.md", "\ntitle:", "\npublished: 2020-01-01T00:00:00+08:00\ntitle:", "field 'published': is shared by all cultures")]
     [InlineData("product/luolai-silk-duvet.md", "cover: media/luolai-silk-duvet.jpg", "cover: media/missing.jpg", "field 'cover': 'media/missing.jpg' is not in the media library")]
+    [InlineData("news/china-fashion-week.md", "title: ", "title: 再接再励 ", ":3: misused-word: '再接再励' should be '再接再厉'")]
     public async Task BadFile_StopsTheImport_NamesFileAndField_AndChangesNothing(string file, string from, string to, string message)
     {
         var dir = Path.Combine(work, "bad");
@@ -100,6 +101,23 @@ public abstract class ImportExportTests<TSite> : IDisposable where TSite : SiteF
         Assert.Contains("import refused, nothing changed", log.ToString());
         Assert.Equal(before, await VersionCount());
         Assert.DoesNotContain("不应出现", await site.CreateClient().GetStringAsync("/news/supply-chain-docking"));
+    }
+
+    [Fact]
+    public async Task Warnings_AreReported_ButDoNotStopTheImport()
+    {
+        var dir = Path.Combine(work, "warned");
+        await Export(dir);
+        var file = Path.Combine(dir, "news", "china-fashion-week.md");
+        File.WriteAllText(file, File.ReadAllText(file) + "\n#### 跳级的标题\n");
+        var log = new StringWriter();
+
+        var summary = await Import(dir, log);
+
+        Assert.True(summary.Succeeded, log.ToString());
+        Assert.Equal(1, summary.Updated);
+        Assert.Contains($"warning: {file}:", log.ToString());
+        Assert.Contains(": heading-level: a level-4 heading", log.ToString());
     }
 
     [Fact]

@@ -101,6 +101,21 @@ public abstract class ChecksTests<TSite>(TSite site) : IClassFixture<TSite> wher
     }
 
     [Fact]
+    public async Task TheLiveEndpoint_ReadsTheHistory_AndFindsEnglishOlderThanAChangeToTheChinese()
+    {
+        var admin = await AdminAsync(site);
+        var slug = Unique("stale-");
+        var id = DocumentId(await admin.PostAsync("/backoffice/content/news/new?handler=Save", News("译文", "苏州刺绣以针代笔。", slug, "Translation"), "/backoffice/content/news/new"));
+        var form = News("译文", "苏州刺绣以针代笔，二〇二四年新增三项国家级代表性项目与六位代表性传承人。", slug, "Translation");
+        var response = await admin.PostAsync($"{Live}&id={id}", form, $"/backoffice/content/news/{id}");
+        var findings = Findings(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+        Assert.Contains(findings, f => f is ("en.title", "stale-translation", "warning", _));
+        // Without the document's id there is no history to judge by.
+        var fresh = Findings(JsonDocument.Parse(await (await admin.PostAsync(Live, form, "/backoffice/content/news/new")).Content.ReadAsStringAsync()).RootElement);
+        Assert.DoesNotContain(fresh, f => f.Rule == "stale-translation");
+    }
+
+    [Fact]
     public async Task CheckLatest_FindsTheErrorsOfTheSavedDraft()
     {
         var admin = await AdminAsync(site);

@@ -20,9 +20,10 @@ public sealed class ContentChecks(CampaignDbContext db)
     {
         if (!variants.TryGetValue(Cultures.Chinese, out var chinese)) return [];
         var type = DocumentTypes.Get(chinese.GetType());
-        // The history only of a document of this type: an id from a form is not trusted to be one.
+        // The history (which only the English variant's rule reads) of a document of this type: an id from a form is not trusted to be one.
         IReadOnlyList<IReadOnlyDictionary<string, Document>> history =
-            documentId is { } id && await db.Documents.AnyAsync(d => d.Id == id && d.Type == type.Name, ct) ? await VersionsAsync(type, id, ct) : [];
+            documentId is { } id && variants.ContainsKey(Cultures.English) && await db.Documents.AnyAsync(d => d.Id == id && d.Type == type.Name, ct)
+                ? await VersionsAsync(type, id, ct) : [];
         return CheckRules.Run(new CheckedDocument(type, variants, history), await ContextAsync([(type, variants)], ct));
     }
 

@@ -1,4 +1,4 @@
-// CampaignSite backoffice: culture tabs, live Markdown preview, copy from Chinese, confirmations.
+// CampaignSite backoffice: culture tabs, live Markdown preview and checks, copy from Chinese, confirmations.
 // Everything works without it; it only makes editing quicker.
 (function () {
   "use strict";
@@ -31,8 +31,56 @@
     select(invalid ? document.getElementById(invalid.closest('[role="tabpanel"]').getAttribute("aria-labelledby")) : tabs[0]);
   }
 
-  // Live preview, rendered by the site's own Markdown pipeline.
-  Array.prototype.forEach.call(document.querySelectorAll("textarea.markdown"), function (area) {
+  // Live preview, rendered by the site's own Markdown pipeline. On the document form one request
+  // sends the whole form and brings back every preview and the editorial checks' findings, shown
+  // next to their fields as the user types.
+  var docForm = document.querySelector("form[data-checks]");
+  function showFindings(findings) {
+    Array.prototype.forEach.call(docForm.querySelectorAll(".check-findings"), function (list) { list.remove(); });
+    var summary = document.getElementById("check-findings");
+    summary.textContent = "";
+    var errors = findings.filter(function (f) { return f.severity === "error"; }).length;
+    if (findings.length) {
+      var p = document.createElement("p");
+      p.className = errors ? "notice notice-error" : "notice";
+      p.textContent = "Checks: " + errors + " error(s), " + (findings.length - errors) + " warning(s). Errors must be corrected before publishing.";
+      summary.appendChild(p);
+    }
+    findings.forEach(function (f) {
+      var input = docForm.querySelector('[name="' + f.input + '"]');
+      var field = input ? input.closest(".field") : null;
+      var host = field || summary;
+      var list = host.querySelector(":scope > .check-findings");
+      if (!list) { list = document.createElement("ul"); list.className = "check-findings"; host.appendChild(list); }
+      var item = document.createElement("li");
+      item.className = "finding finding-" + f.severity;
+      item.textContent = (f.severity === "error" ? "Error" : "Warning") + " (" + f.rule + (f.line ? ", line " + f.line : "") + (field ? "" : ", " + f.input) + "): " + f.message;
+      list.appendChild(item);
+    });
+  }
+  if (docForm) {
+    var timer = null;
+    var check = function () {
+      var data = new FormData(docForm);
+      fetch(docForm.getAttribute("data-checks"), { method: "POST", body: data, credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+        .then(function (answer) {
+          Object.keys(answer.previews).forEach(function (name) {
+            var area = docForm.querySelector('textarea[name="' + name + '"]');
+            if (area) document.getElementById(area.getAttribute("data-preview")).innerHTML = answer.previews[name];
+          });
+          showFindings(answer.findings);
+        })
+        .catch(function () {
+          Array.prototype.forEach.call(docForm.querySelectorAll("textarea.markdown"), function (area) {
+            document.getElementById(area.getAttribute("data-preview")).textContent = "The preview is not available right now.";
+          });
+        });
+    };
+    docForm.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(check, 400); });
+    docForm.addEventListener("change", function () { clearTimeout(timer); timer = setTimeout(check, 400); });
+    check();
+  } else Array.prototype.forEach.call(document.querySelectorAll("textarea.markdown"), function (area) {
     var target = document.getElementById(area.getAttribute("data-preview"));
     var timer = null, form = area.form;
     function render() {

@@ -108,13 +108,20 @@ public sealed class Screenshots(BrowserSite site)
             await Expect(page.Locator("#new-key")).ToContainTextAsync("csk_");
             saved.Add(await ShotAsync(page, "partners", width));
 
+            await page.GotoAsync("/backoffice/terms");
+            await page.Locator("#wrong").FillAsync("截图用语" + width);
+            await page.Locator("#right").FillAsync("规范用语");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add the term" }).ClickAsync();
+            await Expect(page.Locator("main > p.notice[role=status]")).ToContainTextAsync("Added");
+            saved.Add(await ShotAsync(page, "terms", width));
+
             await page.GotoAsync("/backoffice/webhooks");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Webhooks");
             saved.Add(await ShotAsync(page, "webhooks", width));
             await page.Context.CloseAsync();
         }
 
-        Assert.Equal(30, saved.Count);
+        Assert.Equal(32, saved.Count);
         foreach (var file in saved)
         {
             var info = new FileInfo(file);
@@ -142,7 +149,7 @@ public sealed class Screenshots(BrowserSite site)
 
         var tooWide = new List<string>();
         foreach (var path in new[] { "/backoffice", "/backoffice/content/news", edit, edit + "/versions", edit + "/review-sheet", "/backoffice/recycle-bin",
-                     "/backoffice/audit", "/backoffice/accounts", "/backoffice/accounts/new", "/backoffice/password", "/backoffice/media", "/backoffice/media/bosideng.jpg", "/backoffice/search-index", "/backoffice/partners", "/backoffice/webhooks" })
+                     "/backoffice/audit", "/backoffice/accounts", "/backoffice/accounts/new", "/backoffice/password", "/backoffice/media", "/backoffice/media/bosideng.jpg", "/backoffice/search-index", "/backoffice/partners", "/backoffice/terms", "/backoffice/webhooks", "/backoffice/releases" })
         {
             var response = await page.GotoAsync(path);
             Assert.Equal(200, response!.Status);

@@ -35,6 +35,23 @@ public sealed class WorkflowJourneys(BrowserSite site) : Journey(site)
     }
 
     [Fact]
+    public async Task The_edit_form_shows_a_misused_word_next_to_the_body_while_typing_and_drops_it_once_corrected()
+    {
+        var admin = await SignInAsync(BrowserSite.AdminEmail, BrowserSite.AdminPassword);
+        var draft = NewsDraft.Unique("检查");
+        await FillNewNewsAsync(admin, draft with { Body = draft.Body + "\n参展企业再接再励。\n" });
+
+        var body = admin.Locator(".field[data-field='body']").First;
+        await Expect(body.Locator(".finding-error")).ToContainTextAsync("'再接再励' should be '再接再厉'");
+        await Expect(admin.Locator("#check-findings")).ToContainTextAsync("1 error(s)");
+        await Expect(admin.Locator(".markdown-preview h2").First).ToHaveTextAsync("检查正文");
+
+        await admin.Locator("#f-zh-CN-body").FillAsync(draft.Body + "\n参展企业再接再厉。\n");
+        await Expect(body.Locator(".finding-error")).ToHaveCountAsync(0);
+        NoServerErrors();
+    }
+
+    [Fact]
     public async Task Writer_submits_a_Chinese_draft_and_an_editor_approves_it_onto_the_site_search_and_feed()
     {
         var (writer, editor) = await AccountsAsync();

@@ -81,6 +81,7 @@ public static class BackofficeExtensions
             o.Conventions.AuthorizePage("/Backoffice/Pages/SearchIndex", Roles.Admin);
             o.Conventions.AuthorizePage("/Backoffice/Pages/Webhooks", Roles.Admin);
             o.Conventions.AuthorizePage("/Backoffice/Pages/Partners", Roles.Admin);
+            o.Conventions.AuthorizePage("/Backoffice/Pages/Terms", Roles.Admin);
             o.Conventions.AddPageRoute("/Backoffice/Pages/MediaItem", "/backoffice/media/video/{name}");
             o.Conventions.AllowAnonymousToPage("/Backoffice/Pages/Login");
             o.Conventions.AllowAnonymousToPage("/Backoffice/Pages/Setup");

@@ -15,6 +15,7 @@ public static class ContentExtensions
         builder.Services.AddScoped<ContentScope>();
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ContentExporter>();
+        builder.Services.AddScoped<Checks.ContentChecks>();
         builder.Services.AddHostedService<ReferencesBackfill>();
         builder.Services.AddHostedService<SeedContent>();
         // Partner keys and their use: the API checks and counts them, the backoffice manages and reports them.

@@ -30,6 +30,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<ReleaseItemRecord> ReleaseItems => Set<ReleaseItemRecord>();
     public DbSet<SignInFailureRecord> SignInFailures => Set<SignInFailureRecord>();
     public DbSet<SignOffRecord> SignOffs => Set<SignOffRecord>();
+    public DbSet<TermRecord> Terms => Set<TermRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -70,6 +71,7 @@ public abstract class CampaignDbContext(DbContextOptions options) : IdentityDbCo
         model.ApplyConfiguration(new ReleaseItemRecordConfiguration());
         model.ApplyConfiguration(new SignInFailureRecordConfiguration());
         model.ApplyConfiguration(new SignOffRecordConfiguration());
+        model.ApplyConfiguration(new TermRecordConfiguration());
         model.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }
 }

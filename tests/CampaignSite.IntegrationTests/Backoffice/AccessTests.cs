@@ -14,7 +14,7 @@ public abstract class AccessTests<TSite>(TSite site) : IClassFixture<TSite> wher
     {
         "/backoffice", "/backoffice/content/news", "/backoffice/content/news/new", "/backoffice/content/news/1",
         "/backoffice/content/news/1/versions", "/backoffice/recycle-bin", "/backoffice/audit", "/backoffice/accounts",
-        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/logout", "/backoffice/search-index", "/backoffice/partners", "/backoffice/webhooks", "/backoffice/media", "/backoffice/media/x.jpg",
+        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/logout", "/backoffice/search-index", "/backoffice/partners", "/backoffice/terms", "/backoffice/webhooks", "/backoffice/media", "/backoffice/media/x.jpg",
     };
 
     public static TheoryData<string> Writes => new()
@@ -22,7 +22,7 @@ public abstract class AccessTests<TSite>(TSite site) : IClassFixture<TSite> wher
         "/backoffice/content/news/new?handler=Save", "/backoffice/content/news/new?handler=Publish", "/backoffice/content/news/1?handler=Approve",
         "/backoffice/content/news/1?handler=SendBack", "/backoffice/content/news/1?handler=Unpublish", "/backoffice/content/news/1?handler=Schedule",
         "/backoffice/content/news/1?handler=Delete", "/backoffice/content/news/1/versions?handler=Rollback", "/backoffice/recycle-bin?handler=Restore",
-        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/markdown", "/backoffice/logout", "/backoffice/search-index", "/backoffice/partners", "/backoffice/partners?handler=Revoke",
+        "/backoffice/accounts/new", "/backoffice/password", "/backoffice/markdown", "/backoffice/logout", "/backoffice/search-index", "/backoffice/partners", "/backoffice/partners?handler=Revoke", "/backoffice/terms", "/backoffice/terms?handler=Update", "/backoffice/terms?handler=Remove", "/backoffice/markdown?handler=Checks&type=news",
         "/backoffice/webhooks?handler=add", "/backoffice/webhooks?handler=remove&id=1", "/backoffice/webhooks?handler=redeliver&id=1", "/backoffice/media?handler=Upload", "/backoffice/media/x.jpg?handler=Delete",
     };
 
@@ -54,6 +54,7 @@ public abstract class AccessTests<TSite>(TSite site) : IClassFixture<TSite> wher
     [InlineData("/backoffice/accounts/new")]
     [InlineData("/backoffice/search-index")]
     [InlineData("/backoffice/partners")]
+    [InlineData("/backoffice/terms")]
     [InlineData("/backoffice/webhooks")]
     public async Task Editor_IsRefusedAdministratorPages(string path)
     {

@@ -46,6 +46,7 @@ public static class AuthorizationMatrix
     const string Webhooks = "/backoffice/webhooks";
     const string Partners = "/backoffice/partners";
     const string Release = "/backoffice/releases/{id:int}";
+    const string Terms = "/backoffice/terms";
 
     static Dictionary<string, string[]> None(MatrixTargets _) => [];
     static string InRelease(MatrixTargets t, string handler) => $"/backoffice/releases/{t.Release}?handler={handler}";
@@ -107,6 +108,7 @@ public static class AuthorizationMatrix
         Post(Release, "Add", t => InRelease(t, "Add"), MayPublishType, t => new() { ["document"] = [$"{t.News}"] }),
         Get("/backoffice/markdown", _ => "/backoffice/markdown", AnyAccount),
         Post("/backoffice/markdown", "", _ => "/backoffice/markdown", AnyAccount, _ => new() { ["markdown"] = ["## 矩阵"] }),
+        Post("/backoffice/markdown", "Checks", t => $"/backoffice/markdown?handler=Checks&type=news&id={t.News}", MayEditType, NewsForm),
 
         Get("/backoffice/accounts", _ => "/backoffice/accounts", AdminOnly),
         Get("/backoffice/accounts/{id}", _ => "/backoffice/accounts/new", AdminOnly),
@@ -119,6 +121,10 @@ public static class AuthorizationMatrix
         Get(Partners, _ => Partners, AdminOnly),
         Post(Partners, "", _ => Partners, AdminOnly, _ => new() { ["partner"] = ["矩阵伙伴"], ["scopes"] = [CampaignSite.Content.Partners.PartnerScopes.Read], ["requestsPerMinute"] = ["600"] }),
         Post(Partners, "Revoke", _ => Partners + "?handler=Revoke", AdminOnly, _ => new() { ["id"] = ["999999"] }),
+        Get(Terms, _ => Terms, AdminOnly),
+        Post(Terms, "", _ => Terms, AdminOnly, _ => new() { ["wrong"] = ["矩阵" + Guid.NewGuid().ToString("N")[..8]], ["right"] = ["矩阵规范用语"] }),
+        Post(Terms, "Update", _ => Terms + "?handler=Update", AdminOnly, _ => new() { ["id"] = ["999999"], ["right"] = ["矩阵规范用语"] }),
+        Post(Terms, "Remove", _ => Terms + "?handler=Remove", AdminOnly, _ => new() { ["id"] = ["999999"] }),
         Get(Webhooks, _ => Webhooks, AdminOnly),
         Post(Webhooks, "Add", _ => Webhooks + "?handler=Add", AdminOnly, _ => new() { ["name"] = ["matrix"], ["url"] = ["https://example.com/hook"], ["events"] = ["content.published"] }),
         Post(Webhooks, "Enable", _ => Webhooks + "?handler=Enable", AdminOnly, _ => new() { ["id"] = ["999999"] }),

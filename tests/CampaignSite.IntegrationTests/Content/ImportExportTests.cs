@@ -83,6 +83,7 @@ public abstract class ImportExportTests<TSite> : IDisposable where TSite : SiteF
     [InlineData("news/china-fashion-week.md", "source_url: https://www.chinafashionweek.org.cn/", "source_url: javascript:alert(1)", "field 'source_url': 'javascript:alert(1)' must be an absolute http or https URL")]
     [InlineData("brand/anta.md", "source_url: https://ir.anta.com", "source_url: ftp://ir.anta.com/annual-report.pdf", "field 'source_url': 'ftp://ir.anta.com/annual-report.pdf' must be an absolute http or https URL")]
     [InlineData("heritage/song-brocade.md", "\nlevel:", "\nsource_url: see the museum's website\nlevel:", "field 'source_url': 'see the museum's website' must be an absolute http or https URL")]
+    [InlineData("news/china-fashion-week.md", "title: ", "title: 再接再励 ", ":3: misused-word: '再接再励' should be '再接再厉'")]
     public async Task BadFile_StopsTheImport_NamesFileAndField_AndChangesNothing(string file, string from, string to, string message)
     {
         var dir = Path.Combine(work, "bad");
@@ -104,6 +105,23 @@ public abstract class ImportExportTests<TSite> : IDisposable where TSite : SiteF
         Assert.Contains("import refused, nothing changed", log.ToString());
         Assert.Equal(before, await VersionCount());
         Assert.DoesNotContain("不应出现", await site.CreateClient().GetStringAsync("/news/supply-chain-docking"));
+    }
+
+    [Fact]
+    public async Task Warnings_AreReported_ButDoNotStopTheImport()
+    {
+        var dir = Path.Combine(work, "warned");
+        await Export(dir);
+        var file = Path.Combine(dir, "news", "china-fashion-week.md");
+        File.WriteAllText(file, File.ReadAllText(file) + "\n#### 跳级的标题\n");
+        var log = new StringWriter();
+
+        var summary = await Import(dir, log);
+
+        Assert.True(summary.Succeeded, log.ToString());
+        Assert.Equal(1, summary.Updated);
+        Assert.Contains($"warning: {file}:", log.ToString());
+        Assert.Contains(": heading-level: a level-4 heading", log.ToString());
     }
 
     [Fact]

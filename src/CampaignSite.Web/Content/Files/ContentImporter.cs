@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using CampaignSite.Content.Checks;
 using CampaignSite.Content.Fields;
 using CampaignSite.Content.Publishing;
 using CampaignSite.Content.Storage;
@@ -25,11 +26,10 @@ public sealed record ImportSummary(int Created, int Updated, int Unchanged, int 
 /// Loads a content-export folder: reads and validates every file first, and only when all are
 /// good saves and publishes them in one transaction. A bad file changes nothing.
 /// </summary>
-public sealed class ContentImporter(CampaignDbContext db, ContentStore contents, ContentScope scope, IMediaStore store, TimeProvider clock)
+public sealed class ContentImporter(CampaignDbContext db, ContentStore contents, ContentScope scope, ContentChecks checks, IMediaStore store, TimeProvider clock)
 {
     const int MaxListed = 50;
 
-    sealed record Pending(DocumentType Type, Dictionary<string, Document> Variants);
     sealed record MediaFile(string Path, string Source, string ContentType, long Length, string Sha256);
 
     public async Task<ImportSummary> ImportAsync(string dir, TextWriter log, CancellationToken ct = default)
@@ -39,7 +39,7 @@ public sealed class ContentImporter(CampaignDbContext db, ContentStore contents,
         if (!Directory.Exists(dir)) return Fail($"folder '{dir}' does not exist");
 
         var media = ReadMedia(dir, errors);
-        var documents = ReadDocuments(dir, errors);
+        var documents = ContentFolder.Read(dir, errors);
         log.WriteLine($"read {documents.Count} documents and {media.Count} media files from {dir}");
 
         var rules = await DatabaseRuleContext.LoadAsync(db, ct);
@@ -47,6 +47,14 @@ public sealed class ContentImporter(CampaignDbContext db, ContentStore contents,
         foreach (var d in documents) rules.AddDocument(d.Type.Name, d.Variants[Cultures.Chinese].Slug);
         foreach (var d in documents)
             errors.AddRange(ContentStore.Validate(d.Type, d.Variants, rules).Select(e => $"{FileOf(dir, d.Type, e)}: {e.Error}"));
+        if (errors.Count > 0) return Fail([.. errors]);
+
+        // The editorial checks: errors refuse the import as a bad file does, warnings are reported.
+        var states = await db.Documents.AsNoTracking().Where(d => d.DeletedUtc == null)
+            .Select(d => new { d.Type, d.Slug, Published = d.PublishedVersionId != null }).ToDictionaryAsync(d => (d.Type, d.Slug), d => d.Published, ct);
+        var findings = FolderCheck.Run(documents, await checks.TermsAsync(ct), states);
+        foreach (var w in findings.Where(f => f.Finding.Severity == CheckSeverity.Warning)) log.WriteLine($"  warning: {w.Format(w.File)}");
+        errors.AddRange(findings.Where(f => f.Finding.Severity == CheckSeverity.Error).Select(f => f.Format(f.File)));
         if (errors.Count > 0) return Fail([.. errors]);
 
         // Files first, rows after: a row never points at a file the store does not have.
@@ -113,50 +121,6 @@ public sealed class ContentImporter(CampaignDbContext db, ContentStore contents,
 
     static string FileOf(string dir, DocumentType type, DocumentError e) =>
         Path.Combine(dir, type.Name, $"{e.Document.Split('/')[1]}{Cultures.FileSuffix(e.Culture)}.md");
-
-    List<Pending> ReadDocuments(string dir, List<string> errors)
-    {
-        var result = new List<Pending>();
-        foreach (var type in DocumentTypes.All)
-        {
-            var folder = Path.Combine(dir, type.Name);
-            if (!Directory.Exists(folder)) continue;
-            var files = Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray();
-            foreach (var file in files.Where(f => Path.GetFileName(f).Split('.').Length == 2))
-            {
-                var slug = Path.GetFileNameWithoutExtension(file);
-                if (!SlugAttribute.IsValid(slug)) { errors.Add($"{file}: the file name must be a slug followed by .md or .en.md"); continue; }
-                var chinese = ReadFile(file, type, slug, Cultures.Chinese, null, errors);
-                if (chinese is null) continue;
-                var variants = new Dictionary<string, Document> { [Cultures.Chinese] = chinese };
-                foreach (var culture in Cultures.All.Skip(1))
-                {
-                    var path = Path.Combine(folder, slug + Cultures.FileSuffix(culture) + ".md");
-                    if (File.Exists(path) && ReadFile(path, type, slug, culture, chinese, errors) is { } variant) variants[culture] = variant;
-                }
-                result.Add(new Pending(type, variants));
-            }
-            foreach (var file in files.Where(f => Path.GetFileName(f).Split('.').Length > 2))
-            {
-                var parts = Path.GetFileName(file).Split('.');
-                if (parts.Length != 3 || !Cultures.All.Skip(1).Contains(parts[1]))
-                    errors.Add($"{file}: the file name must be {{slug}}.md or {{slug}}.en.md");
-                else if (!File.Exists(Path.Combine(folder, parts[0] + ".md")))
-                    errors.Add($"{file}: there is no Chinese file {parts[0]}.md for this translation");
-            }
-        }
-        return result;
-    }
-
-    static Document? ReadFile(string file, DocumentType type, string slug, string culture, Document? chinese, List<string> errors)
-    {
-        var (document, problems) = DocumentReader.Read(File.ReadAllText(file), culture, chinese);
-        errors.AddRange(problems.Select(p => $"{file}: {p}"));
-        if (document is null) return null;
-        if (document.GetType() != type.ClrType) { errors.Add($"{file}: field 'type': is '{document.Type}' but the file is in the {type.Name}/ folder"); return null; }
-        if (chinese is null && document.Slug != slug) { errors.Add($"{file}: field 'slug': is '{document.Slug}' but the file is named {slug}.md"); return null; }
-        return problems.Count == 0 ? document : null;
-    }
 
     static List<MediaFile> ReadMedia(string dir, List<string> errors)
     {

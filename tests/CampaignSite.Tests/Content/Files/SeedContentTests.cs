@@ -6,7 +6,7 @@ namespace CampaignSite.Tests.Content.Files;
 /// <summary>The repository's own content-export: every file reads cleanly and is already in the written form.</summary>
 public class SeedContentTests
 {
-    static string Root()
+    internal static string Root()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "CampaignSite.sln"))) return Path.Combine(dir.FullName, "content-export");

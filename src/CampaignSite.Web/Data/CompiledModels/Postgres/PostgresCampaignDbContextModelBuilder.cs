@@ -12,7 +12,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
     public partial class PostgresCampaignDbContextModel
     {
         private PostgresCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("24905328-0cf3-49e6-a469-1a87abc75b6d"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("c3a815b0-31d8-4111-a5bf-22bf7a529bb6"), entityTypeCount: 31)
         {
         }
 
@@ -38,7 +38,9 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
             var signInFailureRecord = SignInFailureRecordEntityType.Create(this);
+            var signOffRecord = SignOffRecordEntityType.Create(this);
             var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
+            var termRecord = TermRecordEntityType.Create(this);
             var webhookRecord = WebhookRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -57,6 +59,8 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             ReleaseItemRecordEntityType.CreateForeignKey2(releaseItemRecord, releaseRecord);
             ReleaseItemRecordEntityType.CreateForeignKey3(releaseItemRecord, documentVersion);
             ScheduleRecordEntityType.CreateForeignKey1(scheduleRecord, documentRecord);
+            SignOffRecordEntityType.CreateForeignKey1(signOffRecord, documentRecord);
+            SignOffRecordEntityType.CreateForeignKey2(signOffRecord, documentVersion);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, editorUser);
@@ -84,7 +88,9 @@ namespace CampaignSite.Data.CompiledModels.Postgres
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
             SignInFailureRecordEntityType.CreateAnnotations(signInFailureRecord);
+            SignOffRecordEntityType.CreateAnnotations(signOffRecord);
             SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);
+            TermRecordEntityType.CreateAnnotations(termRecord);
             WebhookRecordEntityType.CreateAnnotations(webhookRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);

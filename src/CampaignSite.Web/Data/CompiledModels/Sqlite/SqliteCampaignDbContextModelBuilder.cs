@@ -11,7 +11,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
     public partial class SqliteCampaignDbContextModel
     {
         private SqliteCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c6a91e34-dfb5-4e39-9102-59a0785ed45a"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("3e2a789d-d6c7-44bd-b6cc-bea29f115959"), entityTypeCount: 31)
         {
         }
 
@@ -37,7 +37,9 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             var scheduleRecord = ScheduleRecordEntityType.Create(this);
             var secretRecord = SecretRecordEntityType.Create(this);
             var signInFailureRecord = SignInFailureRecordEntityType.Create(this);
+            var signOffRecord = SignOffRecordEntityType.Create(this);
             var subscriptionRecord = SubscriptionRecordEntityType.Create(this);
+            var termRecord = TermRecordEntityType.Create(this);
             var webhookRecord = WebhookRecordEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -56,6 +58,8 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             ReleaseItemRecordEntityType.CreateForeignKey2(releaseItemRecord, releaseRecord);
             ReleaseItemRecordEntityType.CreateForeignKey3(releaseItemRecord, documentVersion);
             ScheduleRecordEntityType.CreateForeignKey1(scheduleRecord, documentRecord);
+            SignOffRecordEntityType.CreateForeignKey1(signOffRecord, documentRecord);
+            SignOffRecordEntityType.CreateForeignKey2(signOffRecord, documentVersion);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, editorUser);
@@ -83,7 +87,9 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
             ScheduleRecordEntityType.CreateAnnotations(scheduleRecord);
             SecretRecordEntityType.CreateAnnotations(secretRecord);
             SignInFailureRecordEntityType.CreateAnnotations(signInFailureRecord);
+            SignOffRecordEntityType.CreateAnnotations(signOffRecord);
             SubscriptionRecordEntityType.CreateAnnotations(subscriptionRecord);
+            TermRecordEntityType.CreateAnnotations(termRecord);
             WebhookRecordEntityType.CreateAnnotations(webhookRecord);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);

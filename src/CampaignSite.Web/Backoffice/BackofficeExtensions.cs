@@ -95,6 +95,7 @@ public static class BackofficeExtensions
         builder.Services.AddScoped<ReleaseWorkflow>();
         builder.Services.AddSingleton<ReviewSteps>();
         builder.Services.AddScoped<ReviewBook>();
+        builder.Services.AddScoped<PublishGate>();
         builder.Services.AddHostedService<AdminSeeder>();
         builder.Services.AddSingleton<ScheduleRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduleRunner>());

@@ -97,5 +97,7 @@ public sealed class CheckVerbTests : IDisposable
         var (output, errors) = (new StringWriter(), new StringWriter());
         var code = Commands.Check(SeedContentTests.Root(), "content-export", TermList.Dictionary, output, errors);
         Assert.True(code == 0, output + errors.ToString());
+        // Not even a warning: among them, no body names a year later than its document's published date (targets aside).
+        Assert.EndsWith("0 errors, 0 warnings in 90 files", output.ToString().TrimEnd());
     }
 }

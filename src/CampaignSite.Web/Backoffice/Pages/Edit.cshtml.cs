@@ -17,7 +17,7 @@ namespace CampaignSite.Backoffice.Pages;
 /// the culture fields), and the workflow steps on the document: submit, approve, send back,
 /// publish, unpublish, schedule, delete. A refused save shows the form again with what was typed.
 /// </summary>
-public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, ContentStore store, PreviewLinks previewLinks, ReviewBook reviews, PublicUrls urls, TimeProvider clock) : BackofficePage
+public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, ContentStore store, PreviewLinks previewLinks, ReviewBook reviews, PublishGate gate, PublicUrls urls, TimeProvider clock) : BackofficePage
 {
     public DocumentType Type { get; private set; } = null!;
     public DocumentRecord? Record { get; private set; }
@@ -36,6 +36,8 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
     /// <summary>The type's review steps, and where the latest version stands in them.</summary>
     public ReviewPlan Plan { get; private set; } = null!;
     public ReviewStanding? Review { get; private set; }
+    /// <summary>The errors the editorial checks find in the latest version, which stop it going out; none once it is published.</summary>
+    public IReadOnlyList<CampaignSite.Content.Checks.CheckFinding> CheckErrors { get; private set; } = [];
     /// <summary>The token of the link just made, carried across the redirect once and then gone.</summary>
     [TempData] public string? NewPreviewToken { get; set; }
     readonly Dictionary<string, IReadOnlyList<(string, string)>> options = [];
@@ -204,7 +206,9 @@ public sealed class EditModel(CampaignDbContext db, EditorialWorkflow workflow, 
         Schedules = await db.Schedules.AsNoTracking().Where(s => s.DocumentId == Record.Id && s.DoneUtc == null).OrderBy(s => s.DueUtc).ToListAsync(ct);
         Status = DocumentStatuses.Of(Record, publishedNumber, Schedules.Count > 0);
         Links = await previewLinks.ListAsync(Record.Id, ct);
-        Review = await reviews.StandingAsync(Record, await db.LatestVersionAsync(Record.Id, ct), ct);
+        var latest = await db.LatestVersionAsync(Record.Id, ct);
+        Review = await reviews.StandingAsync(Record, latest, ct);
+        CheckErrors = Record.PublishedVersionId == latest.Id || Review.Override is not null ? [] : await gate.CheckErrorsAsync(Record.Id, latest.Id, ct);
         BaseVersion = Record.LatestVersion;
         Stamp = Record.ConcurrencyStamp;
     }

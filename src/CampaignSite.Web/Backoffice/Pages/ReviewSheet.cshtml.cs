@@ -1,5 +1,6 @@
 using CampaignSite.Backoffice.Security;
 using CampaignSite.Backoffice.Workflow;
+using CampaignSite.Content.Checks;
 using CampaignSite.Content.Delivery;
 using CampaignSite.Content.Storage;
 using CampaignSite.Content.Types;
@@ -9,11 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Backoffice.Pages;
 
-/// <summary>One version on the review sheet: its title and author, and its rows.</summary>
-public sealed record SheetVersion(ReviewStanding Standing, string Title, DateTime? OnSiteSinceUtc);
+/// <summary>One version on the review sheet: its title and author, its rows, and what the editorial checks find in it.</summary>
+public sealed record SheetVersion(ReviewStanding Standing, string Title, DateTime? OnSiteSinceUtc, IReadOnlyList<CheckFinding> Findings);
 
 /// <summary>The printable review sheet (审核单) of a document: every version, who signed each step, when and with what comment, overrides and publishes.</summary>
-public sealed class ReviewSheetModel(CampaignDbContext db, ReviewBook reviews) : BackofficePage
+public sealed class ReviewSheetModel(CampaignDbContext db, ReviewBook reviews, ContentChecks checks) : BackofficePage
 {
     public DocumentRecord Record { get; private set; } = null!;
     public DocumentType Type { get; private set; } = null!;
@@ -30,8 +31,9 @@ public sealed class ReviewSheetModel(CampaignDbContext db, ReviewBook reviews) :
         var history = await reviews.HistoryAsync(record, ct);
         // A version published without the workflow (an import) has no publish row: its published rows say since when it is on the site.
         var onSite = await db.Published.Where(p => p.DocumentId == record.Id && p.Culture == Cultures.Chinese).Select(p => (DateTime?)p.UpdatedUtc).FirstOrDefaultAsync(ct);
-        Versions = history.Select(s => new SheetVersion(s, DocumentJson.DeserializeVariants(s.Version.Fields, t)[Cultures.Chinese].Title,
-            s.Version.Id == record.PublishedVersionId ? onSite : null)).ToList();
+        foreach (var s in history)
+            Versions.Add(new SheetVersion(s, DocumentJson.DeserializeVariants(s.Version.Fields, t)[Cultures.Chinese].Title,
+                s.Version.Id == record.PublishedVersionId ? onSite : null, await checks.CheckVersionAsync(record.Id, s.Version.Id, ct)));
         var people = history.SelectMany(s => s.Rows.Select(r => r.Signer).Append(s.Version.Author)).Distinct().ToList();
         names = await db.Users.AsNoTracking().Where(u => people.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, ct);
         return Page();

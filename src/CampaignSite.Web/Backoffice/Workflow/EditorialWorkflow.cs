@@ -16,7 +16,7 @@ namespace CampaignSite.Backoffice.Workflow;
 /// ContentStore, the one way content enters the database), and its line in the audit log.
 /// Pages and endpoints call this and nothing else, so a rule checked here holds for every route.
 /// </summary>
-public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, ContentScope scope, AuditLog audit, PreviewLinks previewLinks, ReviewBook reviews, TimeProvider clock)
+public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, ContentScope scope, AuditLog audit, PreviewLinks previewLinks, ReviewBook reviews, PublishGate gate, TimeProvider clock)
 {
     public async Task<WorkflowResult> SaveAsync(ClaimsPrincipal user, IReadOnlyDictionary<string, Document> variants, int? id, Guid? stamp,
         bool publish, CancellationToken ct = default)
@@ -32,6 +32,9 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
             return WorkflowResult.Invalid("Nothing was saved.", [ContentStore.SlugTaken(type, slug)]);
         if (id is { } existing && await db.Documents.AnyAsync(d => d.Id == existing && d.DeletedUtc != null, ct))
             return WorkflowResult.Invalid("This document is in the recycle bin: restore it first.");
+        if (publish && await gate.CheckErrorsAsync(variants, id, ct) is { Count: > 0 } checkErrors)
+            return WorkflowResult.Invalid("Nothing was saved or published: the checks found errors, marked below. Correct them, or save a draft, which an administrator may publish anyway with a written reason.",
+                PublishGate.AsErrors($"{type.Name}/{slug}", checkErrors));
 
         await using var unit = await scope.BeginAsync(ct);
         var result = await store.SaveAsync(variants, user.Name(), publish, expectedStamp: stamp, documentId: id, ct: ct);
@@ -126,8 +129,10 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
     }
 
     /// <summary>An administrator publishes the latest version without every step signed; the reason is audited and printed on the review sheet.</summary>
-    public Task<WorkflowResult> OverrideAsync(ClaimsPrincipal user, int id, int? number, string? reason, CancellationToken ct = default) =>
-        ChangeAsync(user, id, needsPublish: true, "publish.override", async record =>
+    public Task<WorkflowResult> OverrideAsync(ClaimsPrincipal user, int id, int? number, string? reason, CancellationToken ct = default)
+    {
+        var overridden = "";
+        return ChangeAsync(user, id, needsPublish: true, "publish.override", async record =>
         {
             if (!user.IsAdministrator()) return WorkflowResult.Forbidden("Only an administrator may publish a version without every step signed.");
             if (string.IsNullOrWhiteSpace(reason)) return WorkflowResult.Invalid("Nothing was published: write why it is published without every step signed.");
@@ -136,13 +141,20 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
             if (number is { } read && read != version.Number) return Outdated(read, version);
             if (record.PublishedVersionId == version.Id) return WorkflowResult.Invalid($"Version {version.Number} is already published.");
             var standing = await reviews.StandingAsync(record, version, ct);
+            var checkErrors = await gate.CheckErrorsAsync(record.Id, version.Id, ct);
+            var passed = string.Join("; ", new[] { standing.Signed ? null : standing.Waiting, checkErrors.Count == 0 ? null : PublishGate.Describe(checkErrors) }.OfType<string>());
+            overridden = passed.Length == 0 ? "nothing was waiting" : passed;
             await reviews.AddAsync(record.Id, version.Id, SignOffKind.Overridden, standing.Current, user.Name(), reason, ct);
-            return await PublishSignedAsync(record, version, user, $"Published version {version.Number} by an administrator's override ({standing.Waiting}); the reason is on the review sheet.", ct);
-        }, ct, detail: reason?.Trim());
+            return await PublishSignedAsync(record, version, user, $"Published version {version.Number} by an administrator's override ({overridden}); the reason is on the review sheet.", ct, overridden: true);
+        }, ct, describe: () => $"{reason?.Trim()} (overrode: {overridden})");
+    }
 
-    /// <summary>Publishes the version that was signed, not a later one, and notes the publish on its sheet.</summary>
-    async Task<WorkflowResult> PublishSignedAsync(DocumentRecord record, DocumentVersion version, ClaimsPrincipal user, string message, CancellationToken ct)
+    /// <summary>Publishes the version that was signed, not a later one, and notes the publish on its sheet; check errors stop it unless an administrator overrode them.</summary>
+    async Task<WorkflowResult> PublishSignedAsync(DocumentRecord record, DocumentVersion version, ClaimsPrincipal user, string message, CancellationToken ct, bool overridden = false)
     {
+        if (!overridden && await gate.CheckErrorsAsync(record.Id, version.Id, ct) is { Count: > 0 } checkErrors)
+            return WorkflowResult.Invalid($"Nothing was signed or published: the checks found errors in version {version.Number}, marked below. Correct them in a new version, or an administrator publishes it anyway with a written reason.",
+                PublishGate.AsErrors($"{record.Type}/{record.Slug}", checkErrors));
         var result = await store.PublishAsync(record.Id, version.Id, ct);
         if (!result.Succeeded) return WorkflowResult.Invalid($"Not published: version {version.Number} has problems.", result.Errors);
         await reviews.AddAsync(record.Id, version.Id, SignOffKind.Published, null, user.Name(), null, ct);
@@ -176,6 +188,9 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
                     if (standing.Refusal(user) is { } refusal) return refusal;
                     await reviews.AddAsync(record.Id, version.Id, SignOffKind.Signed, standing.Current, user.Name(), null, ct);
                 }
+                if (standing.Override is null && await gate.CheckErrorsAsync(record.Id, version.Id, ct) is { Count: > 0 } checkErrors)
+                    return WorkflowResult.Invalid($"Not scheduled: the checks found errors in version {version.Number}, marked below. Correct them in a new version first.",
+                        PublishGate.AsErrors($"{record.Type}/{record.Slug}", checkErrors));
                 (versionId, pinned) = (version.Id, version.Number);
             }
             db.Schedules.Add(new ScheduleRecord { DocumentId = record.Id, Action = chosen, VersionId = versionId, DueUtc = at.UtcDateTime, CreatedBy = user.Name(), CreatedUtc = now.UtcDateTime });

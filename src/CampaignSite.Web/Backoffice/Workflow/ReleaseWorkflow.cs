@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignSite.Backoffice.Workflow;
 
 /// <summary>One document of a release as the release page shows it.</summary>
-public sealed record ReleaseItem(int Id, int DocumentId, string Type, string Slug, string Title, int VersionNumber, int LatestVersion,
+public sealed record ReleaseItem(int Id, int DocumentId, string Type, string Slug, string Title, int VersionId, int VersionNumber, int LatestVersion,
     bool AlreadyPublished, bool Deleted, string AddedBy);
 
 /// <summary>
@@ -18,7 +18,7 @@ public sealed record ReleaseItem(int Id, int DocumentId, string Type, string Slu
 /// publish has, run over every item first. A release is edited (items added and removed, the
 /// schedule set or lifted) until it has gone out; the scheduler runs it once, under its lease.
 /// </summary>
-public sealed class ReleaseWorkflow(CampaignDbContext db, ContentStore store, ContentScope scope, AuditLog audit, TimeProvider clock)
+public sealed class ReleaseWorkflow(CampaignDbContext db, ContentStore store, ContentScope scope, AuditLog audit, PublishGate gate, ReviewBook reviews, TimeProvider clock)
 {
     public const string NotFoundMessage = "This release does not exist.";
 
@@ -52,12 +52,26 @@ public sealed class ReleaseWorkflow(CampaignDbContext db, ContentStore store, Co
             var other = await (from i in db.ReleaseItems join r in db.Releases on i.ReleaseId equals r.Id
                                where i.DocumentId == document.Id && r.PublishedUtc == null select r.Name).FirstOrDefaultAsync(ct);
             if (other is not null) return WorkflowResult.Invalid($"{document.Title} is already in the release “{other}”: a document goes out with one release.");
+            // As with a scheduled publish: a version joins once every step but the last is signed, and joining signs the last.
+            var standing = await reviews.StandingAsync(document, latest, ct);
+            var signed = "";
+            if (!standing.Cleared)
+            {
+                if (!standing.WaitsForLastStep) return WorkflowResult.Invalid($"{document.Title} cannot join a release yet: {standing.Waiting}. A version joins once every step but the last is signed.");
+                if (standing.Refusal(user) is { } refusal) return refusal;
+                await reviews.AddAsync(document.Id, latest.Id, SignOffKind.Signed, standing.Current, user.Name(), $"added to the release “{release.Name}”", ct);
+                signed = $" Adding it signed {standing.Current!.Name}.";
+            }
+            // Links to documents of this release count as published: they go out together (add the linked one first).
+            var together = (await ItemsOfAsync(release.Id, ct)).Select(i => (i.Type, i.Slug)).Append((document.Type, document.Slug)).ToList();
+            if (standing.Override is null && await gate.CheckErrorsAsync(document.Id, latest.Id, ct, together) is { Count: > 0 } checkErrors)
+                return WorkflowResult.Invalid($"{document.Title} cannot join the release: {PublishGate.Describe(checkErrors)}. Correct them in a new version first.");
             db.ReleaseItems.Add(new ReleaseItemRecord
             {
                 ReleaseId = release.Id, DocumentId = document.Id, VersionId = latest.Id, AddedBy = user.Name(), AddedUtc = clock.GetUtcNow().UtcDateTime,
             });
             await db.SaveChangesAsync(ct);
-            return WorkflowResult.Done($"{document.Title} (version {latest.Number}) added.", document.Id);
+            return WorkflowResult.Done($"{document.Title} (version {latest.Number}) added.{signed}", document.Id);
         }, ct, $"document {documentId}");
 
     public Task<WorkflowResult> RemoveAsync(ClaimsPrincipal user, int releaseId, int itemId, CancellationToken ct = default) =>
@@ -149,7 +163,7 @@ public sealed class ReleaseWorkflow(CampaignDbContext db, ContentStore store, Co
          join v in db.Versions on i.VersionId equals v.Id
          where i.ReleaseId == releaseId
          orderby d.Type, d.Title
-         select new ReleaseItem(i.Id, d.Id, d.Type, d.Slug, d.Title, v.Number, d.LatestVersion, d.PublishedVersionId == i.VersionId, d.DeletedUtc != null, i.AddedBy))
+         select new ReleaseItem(i.Id, d.Id, d.Type, d.Slug, d.Title, v.Id, v.Number, d.LatestVersion, d.PublishedVersionId == i.VersionId, d.DeletedUtc != null, i.AddedBy))
         .AsNoTracking().ToListAsync(ct);
 
     /// <summary>
@@ -162,18 +176,34 @@ public sealed class ReleaseWorkflow(CampaignDbContext db, ContentStore store, Co
         if (items.Count == 0) return WorkflowResult.Invalid("The release is empty: add documents first.");
         var blocked = items.Where(i => i.Deleted).Select(i => $"{i.Title} is in the recycle bin").ToList();
         if (blocked.Count > 0) return WorkflowResult.Invalid("Nothing went out: " + string.Join("; ", blocked) + ".");
+        // Every item is checked before anything goes out, as a single publish would be; links between
+        // the release's own documents count as published, since they go out together.
+        var together = items.Select(i => (i.Type, i.Slug)).ToList();
+        var errors = new List<DocumentError>();
+        foreach (var item in items.Where(i => !i.AlreadyPublished))
+        {
+            var record = await db.Documents.AsNoTracking().FirstAsync(d => d.Id == item.DocumentId, ct);
+            var version = await db.Versions.AsNoTracking().FirstAsync(v => v.Id == item.VersionId, ct);
+            var readiness = await gate.ReadinessAsync(record, version, ct, together);
+            if (!readiness.Standing.Signed && readiness.Standing.Override is null) blocked.Add($"{item.Title}: {readiness.Standing.Waiting}");
+            if (readiness.CheckErrors.Count > 0)
+            {
+                blocked.Add($"{item.Title}: {PublishGate.Describe(readiness.CheckErrors)}");
+                errors.AddRange(PublishGate.AsErrors($"{item.Type}/{item.Slug}", readiness.CheckErrors));
+            }
+        }
+        if (blocked.Count > 0) return WorkflowResult.Invalid("Nothing went out: " + string.Join("; ", blocked) + ".", errors);
 
         await using var unit = await scope.BeginAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         if (await db.Releases.Where(r => r.Id == release.Id && r.PublishedUtc == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(r => r.PublishedUtc, now).SetProperty(r => r.PublishedBy, by), ct) != 1)
             return new WorkflowResult(WorkflowOutcome.Conflict, "This release has gone out already.", []);
-        var errors = new List<DocumentError>();
         foreach (var item in items.Where(i => !i.AlreadyPublished))
         {
-            var versionId = await db.ReleaseItems.Where(i => i.Id == item.Id).Select(i => i.VersionId).FirstAsync(ct);
-            var result = await store.PublishAsync(item.DocumentId, versionId, ct);
+            var result = await store.PublishAsync(item.DocumentId, item.VersionId, ct);
             errors.AddRange(result.Errors);
+            if (result.Succeeded) await reviews.AddAsync(item.DocumentId, item.VersionId, SignOffKind.Published, null, by, null, ct);
         }
         // Leaving the unit without completing it rolls back every item and the mark.
         if (errors.Count > 0) return WorkflowResult.Invalid("Nothing went out: some versions have problems.", errors);

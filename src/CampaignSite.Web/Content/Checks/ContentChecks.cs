@@ -28,13 +28,18 @@ public sealed class ContentChecks(CampaignDbContext db)
     }
 
     /// <summary>Checks a document's latest version, as publishing it would put it out.</summary>
-    public async Task<IReadOnlyList<CheckFinding>> CheckLatestAsync(int documentId, CancellationToken ct)
+    public Task<IReadOnlyList<CheckFinding>> CheckLatestAsync(int documentId, CancellationToken ct) => CheckVersionAsync(documentId, null, ct);
+
+    /// <summary>Checks one version of a document (the latest when <paramref name="versionId"/> is null), with the versions before it as its history.</summary>
+    /// <param name="published">Documents to count as published (those going out with it in one release).</param>
+    public async Task<IReadOnlyList<CheckFinding>> CheckVersionAsync(int documentId, int? versionId, CancellationToken ct,
+        IReadOnlyCollection<(string Type, string Slug)>? published = null)
     {
         var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId, ct);
         if (record is null || DocumentTypes.Find(record.Type) is not { } type) return [];
-        var versions = await VersionsAsync(type, documentId, ct);
+        var versions = await VersionsAsync(type, documentId, ct, versionId);
         if (versions.Count == 0) return [];
-        return CheckRules.Run(new CheckedDocument(type, versions[^1], versions[..^1]), await ContextAsync([(type, versions[^1])], ct));
+        return CheckRules.Run(new CheckedDocument(type, versions[^1], versions[..^1]), await ContextAsync([(type, versions[^1])], ct, published));
     }
 
     /// <summary>What the rules need to know for these documents: terms, the documents they link to, their covers' focal points.</summary>
@@ -62,9 +67,11 @@ public sealed class ContentChecks(CampaignDbContext db)
     public async Task<TermList> TermsAsync(CancellationToken ct) =>
         TermList.With((await db.Terms.AsNoTracking().OrderBy(t => t.Id).ToListAsync(ct)).Select(t => new TermPair(t.Wrong, t.Right, t.Note)));
 
-    async Task<List<IReadOnlyDictionary<string, Document>>> VersionsAsync(DocumentType type, int documentId, CancellationToken ct)
+    /// <summary>The document's versions, oldest first, up to and including <paramref name="upTo"/> when given.</summary>
+    async Task<List<IReadOnlyDictionary<string, Document>>> VersionsAsync(DocumentType type, int documentId, CancellationToken ct, int? upTo = null)
     {
-        var fields = await db.Versions.AsNoTracking().Where(v => v.DocumentId == documentId).OrderBy(v => v.Number).Select(v => v.Fields).ToListAsync(ct);
+        var last = upTo is { } id ? await db.Versions.Where(v => v.Id == id && v.DocumentId == documentId).Select(v => (int?)v.Number).FirstOrDefaultAsync(ct) ?? 0 : int.MaxValue;
+        var fields = await db.Versions.AsNoTracking().Where(v => v.DocumentId == documentId && v.Number <= last).OrderBy(v => v.Number).Select(v => v.Fields).ToListAsync(ct);
         return fields.Select(f => (IReadOnlyDictionary<string, Document>)DocumentJson.DeserializeVariants(f, type)).ToList();
     }
 

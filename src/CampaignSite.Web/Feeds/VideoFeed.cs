@@ -40,6 +40,8 @@ public sealed class VideoFeed(CampaignDbContext db, PublicUrls urls, MediaUrls m
                 ["id"] = urls.Absolute(request, culture, PublicUrls.Detail(type, row.Slug)),
                 ["title"] = Cut(doc.Title, TitleLength),
                 ["text"] = Cut(string.IsNullOrWhiteSpace(s.VideoCaption) ? doc.Summary : s.VideoCaption, TextLength),
+                // As the API says it: a channel reposting an illustrative brand or product says so too.
+                ["note"] = Provenance.IsIllustrative(doc) ? Provenance.IllustrativeNote(culture) : null,
                 ["hashtags"] = new JsonArray(s.Hashtags.Take(5).Select(h => (JsonNode)JsonValue.Create("#" + h.TrimStart('#'))!).ToArray()),
                 ["covers"] = new JsonObject { ["9:16"] = await Cover("cover-9-16"), ["3:4"] = await Cover("cover-3-4"), ["16:9"] = await Cover("cover-16-9") },
                 ["video_url"] = s.VideoUrl,

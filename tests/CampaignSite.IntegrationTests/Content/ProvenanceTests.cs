@@ -60,6 +60,17 @@ public abstract class ProvenanceTests<TSite>(TSite site) : IClassFixture<TSite> 
         }
         Assert.Contains($"<strong>{EnNote}</strong>", await Page("/en/feeds/products/rss.xml").ContinueWith(t => WebUtility.HtmlDecode(t.Result)));
         Assert.DoesNotContain(ZhNote, await Page("/feeds/news/atom.xml"));
+
+        // The short-video feed, whose captions channels repost, carries it as the API does.
+        var videos = (await Json("/feeds/video.json")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(videos, v => v.GetProperty("note").ValueKind == System.Text.Json.JsonValueKind.String);
+        foreach (var video in videos)
+        {
+            var path = video.GetProperty("url").GetString()!.Split('/');
+            var type = path[^2] switch { "brands" => "brand", "products" => "product", _ => "" };
+            var note = video.GetProperty("note");
+            Assert.Equal(type.Length > 0 && MarkedIllustrative(type, path[^1]) ? ZhNote : null, note.ValueKind == System.Text.Json.JsonValueKind.Null ? null : note.GetString());
+        }
     }
 
     [Theory]

@@ -126,6 +126,28 @@ public abstract class ChecksTests<TSite>(TSite site) : IClassFixture<TSite> wher
         var error = Assert.Single(findings, f => f.Severity == CheckSeverity.Error);
         Assert.Equal(("misused-word", "zh-CN", "body", 1), (error.Rule, error.Culture, error.Field, error.Line));
     }
+
+    [Fact]
+    public async Task EveryVersionChecked_InOneRead_FindsWhatEachVersionCheckedAloneFinds()
+    {
+        var admin = await AdminAsync(site);
+        var slug = Unique("versions-");
+        var id = DocumentId(await admin.PostAsync("/backoffice/content/news/new?handler=Save", News("历次版本", "大家迫不急待。", slug, "Versions"), "/backoffice/content/news/new"));
+        var form = $"/backoffice/content/news/{id}";
+        await admin.PostAsync($"{form}?handler=Save", News("历次版本", "大家迫不及待，苏州刺绣以针代笔，二〇二四年新增三项国家级代表性项目。", slug, "Versions"), form);
+        await admin.PostAsync($"{form}?handler=Save", News("历次版本", "再接再励。", slug, "Versions"), form);
+        await using var scope = site.Services.CreateAsyncScope();
+        var checks = scope.ServiceProvider.GetRequiredService<ContentChecks>();
+        var all = await checks.CheckEveryVersionAsync(id, CancellationToken.None);
+        var versions = await scope.ServiceProvider.GetRequiredService<CampaignSite.Data.CampaignDbContext>().Versions
+            .Where(v => v.DocumentId == id).OrderBy(v => v.Number).Select(v => v.Id).ToListAsync();
+        Assert.Equal(3, all.Count);
+        foreach (var version in versions)
+            Assert.Equal(await checks.CheckVersionAsync(id, version, CancellationToken.None), all[version]);
+        Assert.Contains(all[versions[0]], f => f.Rule == "misused-word");
+        Assert.DoesNotContain(all[versions[1]], f => f.Rule == "misused-word");
+        Assert.Contains(all[versions[2]], f => f.Rule == "stale-translation");
+    }
 }
 
 public sealed class SqliteChecksTests(SiteFactory site) : ChecksTests<SiteFactory>(site);

@@ -31,9 +31,9 @@ public sealed class ReviewSheetModel(CampaignDbContext db, ReviewBook reviews, C
         var history = await reviews.HistoryAsync(record, ct);
         // A version published without the workflow (an import) has no publish row: its published rows say since when it is on the site.
         var onSite = await db.Published.Where(p => p.DocumentId == record.Id && p.Culture == Cultures.Chinese).Select(p => (DateTime?)p.UpdatedUtc).FirstOrDefaultAsync(ct);
-        foreach (var s in history)
-            Versions.Add(new SheetVersion(s, DocumentJson.DeserializeVariants(s.Version.Fields, t)[Cultures.Chinese].Title,
-                s.Version.Id == record.PublishedVersionId ? onSite : null, await checks.CheckVersionAsync(record.Id, s.Version.Id, ct)));
+        var findings = await checks.CheckEveryVersionAsync(record.Id, ct);
+        Versions = history.Select(s => new SheetVersion(s, DocumentJson.DeserializeVariants(s.Version.Fields, t)[Cultures.Chinese].Title,
+            s.Version.Id == record.PublishedVersionId ? onSite : null, findings.GetValueOrDefault(s.Version.Id) ?? [])).ToList();
         var people = history.SelectMany(s => s.Rows.Select(r => r.Signer).Append(s.Version.Author)).Distinct().ToList();
         names = await db.Users.AsNoTracking().Where(u => people.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, ct);
         return Page();

@@ -42,6 +42,18 @@ public sealed class ContentChecks(CampaignDbContext db)
         return CheckRules.Run(new CheckedDocument(type, versions[^1], versions[..^1]), await ContextAsync([(type, versions[^1])], ct, published));
     }
 
+    /// <summary>Checks every version of a document, each with the versions before it as its history, reading them once: the review sheet's findings, by version id.</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<CheckFinding>>> CheckEveryVersionAsync(int documentId, CancellationToken ct)
+    {
+        var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId, ct);
+        if (record is null || DocumentTypes.Find(record.Type) is not { } type) return new Dictionary<int, IReadOnlyList<CheckFinding>>();
+        var rows = await db.Versions.AsNoTracking().Where(v => v.DocumentId == documentId).OrderBy(v => v.Number).Select(v => new { v.Id, v.Fields }).ToListAsync(ct);
+        var versions = rows.Select(r => (IReadOnlyDictionary<string, Document>)DocumentJson.DeserializeVariants(r.Fields, type)).ToList();
+        var context = await ContextAsync(versions.Select(v => (type, v)).ToList(), ct);
+        return rows.Select((r, i) => (r.Id, Findings: CheckRules.Run(new CheckedDocument(type, versions[i], versions[..i]), context)))
+            .ToDictionary(v => v.Id, v => v.Findings);
+    }
+
     /// <summary>What the rules need to know for these documents: terms, the documents they link to, their covers' focal points.</summary>
     /// <param name="published">Documents to count as published whatever the database says (an import publishes its whole folder).</param>
     public async Task<CheckContext> ContextAsync(IReadOnlyList<(DocumentType Type, IReadOnlyDictionary<string, Document> Variants)> documents, CancellationToken ct,

@@ -23,6 +23,8 @@ public sealed class SignOffRecord
     public DateTime AtUtc { get; set; }
     /// <summary>The signer's comment, the reason a version was sent back, or the reason for an override.</summary>
     public string? Comment { get; set; }
+    /// <summary>What the editorial checks found in the version when the row was made, as the sheet prints it: the counts, then the findings.</summary>
+    public string? Checks { get; set; }
 }
 
 sealed class SignOffRecordConfiguration : IEntityTypeConfiguration<SignOffRecord>
@@ -34,6 +36,7 @@ sealed class SignOffRecordConfiguration : IEntityTypeConfiguration<SignOffRecord
         e.Property(s => s.Kind).HasMaxLength(20).HasConversion(StoredEnum.Converter<SignOffKind>());
         e.Property(s => s.Signer).HasMaxLength(256);
         e.Property(s => s.Comment).HasMaxLength(1000);
+        e.Property(s => s.Checks).HasMaxLength(2000);
         e.HasIndex(s => new { s.DocumentId, s.VersionId });
         e.HasOne<DocumentRecord>().WithMany().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<DocumentVersion>().WithMany().HasForeignKey(s => s.VersionId).OnDelete(DeleteBehavior.Cascade);

@@ -92,10 +92,16 @@ public abstract class PublishGateTests<TSite>(TSite site) : IClassFixture<TSite>
             var audit = await scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Audit.SingleAsync(a => a.DocumentId == id && a.Action == "publish.override");
             Assert.Contains("原文引语，按原样保留", audit.Detail);
             Assert.Contains("misused-word", audit.Detail);
+            // The sheet's row keeps what the checks found when the override was made, whatever they find later.
+            var row = await scope.ServiceProvider.GetRequiredService<CampaignDbContext>().SignOffs.SingleAsync(r => r.DocumentId == id && r.Kind == SignOffKind.Overridden);
+            Assert.StartsWith("1 error, ", row.Checks);
+            Assert.Contains($"misused-word: '{Wrong}' should be '{Right}'", row.Checks);
         }
         var sheet = WebUtility.HtmlDecode((await admin.GetAsync($"{Form(id)}/review-sheet")).Html);
         Assert.Contains("原文引语，按原样保留", sheet);
         Assert.Contains($"Error · 错误: zh-CN body line 1: misused-word: '{Wrong}' should be '{Right}'", sheet);
+        Assert.Contains("Checks then", sheet);
+        Assert.Contains(">1 error, ", sheet);
     }
 
     [Fact]

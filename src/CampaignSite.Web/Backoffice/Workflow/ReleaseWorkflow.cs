@@ -200,13 +200,12 @@ public sealed class ReleaseWorkflow(CampaignDbContext db, ContentStore store, Co
                 .ExecuteUpdateAsync(u => u.SetProperty(r => r.PublishedUtc, now).SetProperty(r => r.PublishedBy, by), ct) != 1)
             return new WorkflowResult(WorkflowOutcome.Conflict, "This release has gone out already.", []);
         foreach (var item in items.Where(i => !i.AlreadyPublished))
-        {
-            var result = await store.PublishAsync(item.DocumentId, item.VersionId, ct);
-            errors.AddRange(result.Errors);
-            if (result.Succeeded) await reviews.AddAsync(item.DocumentId, item.VersionId, SignOffKind.Published, null, by, null, ct);
-        }
+            errors.AddRange((await store.PublishAsync(item.DocumentId, item.VersionId, ct)).Errors);
         // Leaving the unit without completing it rolls back every item and the mark.
         if (errors.Count > 0) return WorkflowResult.Invalid("Nothing went out: some versions have problems.", errors);
+        // Noted on each sheet once all are out, so that links among them check as published.
+        foreach (var item in items.Where(i => !i.AlreadyPublished))
+            await reviews.AddAsync(item.DocumentId, item.VersionId, SignOffKind.Published, null, by, null, ct);
         var outcome = $"Published {items.Count} documents at {Dates.ShowUtc(now)}.";
         await db.Releases.Where(r => r.Id == release.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Outcome, outcome), ct);
         await unit.CompleteAsync(ct);

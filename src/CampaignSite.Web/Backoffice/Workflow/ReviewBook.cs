@@ -1,3 +1,4 @@
+using CampaignSite.Content.Checks;
 using System.Security.Claims;
 using CampaignSite.Content.Publishing;
 using CampaignSite.Data;
@@ -9,7 +10,7 @@ namespace CampaignSite.Backoffice.Workflow;
 public sealed record WaitingItem(DocumentRecord Document, ReviewStanding Standing);
 
 /// <summary>The sign-off rows: where a version stands, the rows the workflow adds, and what waits for whom.</summary>
-public sealed class ReviewBook(CampaignDbContext db, ReviewSteps steps, TimeProvider clock)
+public sealed class ReviewBook(CampaignDbContext db, ReviewSteps steps, ContentChecks checks, TimeProvider clock)
 {
     public ReviewPlan PlanFor(string type) => steps.For(type);
 
@@ -25,14 +26,15 @@ public sealed class ReviewBook(CampaignDbContext db, ReviewSteps steps, TimeProv
         return versions.Select(v => new ReviewStanding(plan, v, rows[v.Id].ToList())).ToList();
     }
 
-    /// <summary>Adds a row to the version's sheet, in the caller's transaction.</summary>
+    /// <summary>Adds a row to the version's sheet, in the caller's transaction, with what the checks find in the version at that moment.</summary>
     public async Task AddAsync(int documentId, int versionId, SignOffKind kind, ReviewStep? step, string signer, string? comment, CancellationToken ct = default)
     {
+        var findings = await checks.CheckVersionAsync(documentId, versionId, ct);
         db.SignOffs.Add(new SignOffRecord
         {
             DocumentId = documentId, VersionId = versionId, Kind = kind, StepIndex = step?.Index ?? -1, StepName = step?.Name ?? "",
             Signer = signer.Length > 256 ? signer[..256] : signer, AtUtc = clock.GetUtcNow().UtcDateTime,
-            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), Checks = CheckSummary.Of(findings, 2000),
         });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

@@ -12,7 +12,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
     public partial class PostgresCampaignDbContextModel
     {
         private PostgresCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c3a815b0-31d8-4111-a5bf-22bf7a529bb6"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("ab288108-8930-492a-9a4c-a9bd26f1ee3c"), entityTypeCount: 31)
         {
         }
 

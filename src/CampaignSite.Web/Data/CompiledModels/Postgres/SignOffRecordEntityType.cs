@@ -21,7 +21,7 @@ namespace CampaignSite.Data.CompiledModels.Postgres
                 "CampaignSite.Data.SignOffRecord",
                 typeof(SignOffRecord),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -43,6 +43,15 @@ namespace CampaignSite.Data.CompiledModels.Postgres
                 fieldInfo: typeof(SignOffRecord).GetField("<AtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
             atUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var checks = runtimeEntityType.AddProperty(
+                "Checks",
+                typeof(string),
+                propertyInfo: typeof(SignOffRecord).GetProperty("Checks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SignOffRecord).GetField("<Checks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+            checks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var comment = runtimeEntityType.AddProperty(
                 "Comment",

@@ -11,7 +11,7 @@ namespace CampaignSite.Data.CompiledModels.Sqlite
     public partial class SqliteCampaignDbContextModel
     {
         private SqliteCampaignDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3e2a789d-d6c7-44bd-b6cc-bea29f115959"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("ae6ca3ba-37dd-4cc3-8c12-22c2d2111e7d"), entityTypeCount: 31)
         {
         }
 

@@ -65,7 +65,8 @@ namespace CampaignSite.Data.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Signer = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Checks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -64,7 +64,8 @@ namespace CampaignSite.Data.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Signer = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Checks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -57,15 +57,11 @@ public sealed class SignInThrottle(CampaignDbContext db, IOptions<BackofficeOpti
         return row is not null && Until(row, options.Value.MaxFailedSignIns, now) is var until && until > now ? until : null;
     }
 
-    /// <summary>One more failure, counted by the database itself so that two nodes counting at once both count.</summary>
+    /// <summary>One more failure, counted by the database itself (one upsert) so that two nodes counting at once both count.</summary>
     async Task CountAsync(string key, int allowed, DateTime now, CancellationToken ct)
     {
-        if (await db.SignInFailures.Where(f => f.Key == key)
-                .ExecuteUpdateAsync(u => u.SetProperty(f => f.Count, f => f.Count + 1).SetProperty(f => f.LastUtc, now), ct) == 0
-            && await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO sign_in_failures (\"Key\", \"Count\", \"LastUtc\", \"ForgetUtc\") VALUES ({key}, 1, {now}, {now + options.Value.LockoutDuration}) ON CONFLICT DO NOTHING", ct) == 0)
-            await db.SignInFailures.Where(f => f.Key == key)
-                .ExecuteUpdateAsync(u => u.SetProperty(f => f.Count, f => f.Count + 1).SetProperty(f => f.LastUtc, now), ct);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO sign_in_failures (\"Key\", \"Count\", \"LastUtc\", \"ForgetUtc\") VALUES ({key}, 1, {now}, {now + options.Value.LockoutDuration}) ON CONFLICT (\"Key\") DO UPDATE SET \"Count\" = sign_in_failures.\"Count\" + 1, \"LastUtc\" = excluded.\"LastUtc\"", ct);
         var count = await db.SignInFailures.Where(f => f.Key == key).Select(f => f.Count).FirstAsync(ct);
         var forget = now + Delay(count, allowed) + options.Value.LockoutDuration;
         await db.SignInFailures.Where(f => f.Key == key).ExecuteUpdateAsync(u => u.SetProperty(f => f.ForgetUtc, forget), ct);

@@ -181,14 +181,14 @@ public sealed class EditorialWorkflow(CampaignDbContext db, ContentStore store, 
             {
                 // The schedule publishes this version, signed now; scheduling is the last step's sign-off when the earlier ones are signed.
                 var version = await db.LatestVersionAsync(record.Id, ct);
-                var standing = await reviews.StandingAsync(record, version, ct);
+                var (standing, checkErrors) = await gate.ReadinessAsync(record, version, ct);
                 if (!standing.Cleared)
                 {
                     if (!standing.WaitsForLastStep) return WorkflowResult.Invalid($"Not scheduled: {standing.Waiting}. A publish is scheduled once every step but the last is signed.");
                     if (standing.Refusal(user) is { } refusal) return refusal;
                     await reviews.AddAsync(record.Id, version.Id, SignOffKind.Signed, standing.Current, user.Name(), null, ct);
                 }
-                if (standing.Override is null && await gate.CheckErrorsAsync(record.Id, version.Id, ct) is { Count: > 0 } checkErrors)
+                if (checkErrors.Count > 0)
                     return WorkflowResult.Invalid($"Not scheduled: the checks found errors in version {version.Number}, marked below. Correct them in a new version first.",
                         PublishGate.AsErrors($"{record.Type}/{record.Slug}", checkErrors));
                 (versionId, pinned) = (version.Id, version.Number);

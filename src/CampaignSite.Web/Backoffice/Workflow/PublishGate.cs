@@ -3,6 +3,7 @@ using CampaignSite.Content.Fields;
 using CampaignSite.Content.Publishing;
 using CampaignSite.Content.Types;
 using CampaignSite.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace CampaignSite.Backoffice.Workflow;
 
@@ -19,13 +20,29 @@ public sealed record PublishReadiness(ReviewStanding Standing, IReadOnlyList<Che
 /// (misused words, broken links…). An administrator may publish anyway with a written reason, recorded
 /// as an override on the version's review sheet; warnings never block.
 /// </summary>
-public sealed class PublishGate(ReviewBook reviews, ContentChecks checks)
+public sealed class PublishGate(CampaignDbContext db, ReviewBook reviews, ContentChecks checks)
 {
     public async Task<PublishReadiness> ReadinessAsync(DocumentRecord record, DocumentVersion version, CancellationToken ct = default,
         IReadOnlyCollection<(string Type, string Slug)>? alsoPublished = null)
     {
         var standing = await reviews.StandingAsync(record, version, ct);
         return new PublishReadiness(standing, standing.Override is null ? await CheckErrorsAsync(record.Id, version.Id, ct, alsoPublished) : []);
+    }
+
+    /// <summary>Why a scheduled publish of this pinned version may not go out now, or null when it may.</summary>
+    public async Task<string?> ScheduledRefusalAsync(int documentId, int versionId, CancellationToken ct = default)
+    {
+        var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId, ct);
+        var version = await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId, ct);
+        if (record is null || version is null) return "the scheduled version no longer exists";
+        if (record.PublishedVersionId is { } published && published != versionId
+            && await db.Versions.Where(v => v.Id == published).Select(v => v.Number).FirstOrDefaultAsync(ct) is var number && number > version.Number)
+            return $"version {number}, newer than the scheduled version {version.Number}, is already published";
+        // The checks run again at its time: terms change, and a linked page may have gone off the site since.
+        var readiness = await ReadinessAsync(record, version, ct);
+        return !readiness.Standing.Cleared ? $"version {version.Number} is no longer signed: {readiness.Standing.Waiting}"
+            : readiness.CheckErrors.Count > 0 ? Describe(readiness.CheckErrors)
+            : null;
     }
 
     /// <summary>The check errors of a stored version.</summary>

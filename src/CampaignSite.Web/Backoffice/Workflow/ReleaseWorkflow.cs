@@ -53,7 +53,9 @@ public sealed class ReleaseWorkflow(CampaignDbContext db, ContentStore store, Co
                                where i.DocumentId == document.Id && r.PublishedUtc == null select r.Name).FirstOrDefaultAsync(ct);
             if (other is not null) return WorkflowResult.Invalid($"{document.Title} is already in the release “{other}”: a document goes out with one release.");
             // As with a scheduled publish: a version joins once every step but the last is signed, and joining signs the last.
-            var standing = await reviews.StandingAsync(document, latest, ct);
+            // Links to documents of this release count as published: they go out together (add the linked one first).
+            var together = (await ItemsOfAsync(release.Id, ct)).Select(i => (i.Type, i.Slug)).Append((document.Type, document.Slug)).ToList();
+            var (standing, checkErrors) = await gate.ReadinessAsync(document, latest, ct, together);
             var signed = "";
             if (!standing.Cleared)
             {
@@ -62,9 +64,7 @@ public sealed class ReleaseWorkflow(CampaignDbContext db, ContentStore store, Co
                 await reviews.AddAsync(document.Id, latest.Id, SignOffKind.Signed, standing.Current, user.Name(), $"added to the release “{release.Name}”", ct);
                 signed = $" Adding it signed {standing.Current!.Name}.";
             }
-            // Links to documents of this release count as published: they go out together (add the linked one first).
-            var together = (await ItemsOfAsync(release.Id, ct)).Select(i => (i.Type, i.Slug)).Append((document.Type, document.Slug)).ToList();
-            if (standing.Override is null && await gate.CheckErrorsAsync(document.Id, latest.Id, ct, together) is { Count: > 0 } checkErrors)
+            if (checkErrors.Count > 0)
                 return WorkflowResult.Invalid($"{document.Title} cannot join the release: {PublishGate.Describe(checkErrors)}. Correct them in a new version first.");
             db.ReleaseItems.Add(new ReleaseItemRecord
             {
@@ -185,7 +185,7 @@ public sealed class ReleaseWorkflow(CampaignDbContext db, ContentStore store, Co
             var record = await db.Documents.AsNoTracking().FirstAsync(d => d.Id == item.DocumentId, ct);
             var version = await db.Versions.AsNoTracking().FirstAsync(v => v.Id == item.VersionId, ct);
             var readiness = await gate.ReadinessAsync(record, version, ct, together);
-            if (!readiness.Standing.Signed && readiness.Standing.Override is null) blocked.Add($"{item.Title}: {readiness.Standing.Waiting}");
+            if (!readiness.Standing.Cleared) blocked.Add($"{item.Title}: {readiness.Standing.Waiting}");
             if (readiness.CheckErrors.Count > 0)
             {
                 blocked.Add($"{item.Title}: {PublishGate.Describe(readiness.CheckErrors)}");

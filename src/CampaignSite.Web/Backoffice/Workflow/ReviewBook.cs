@@ -26,31 +26,23 @@ public sealed class ReviewBook(CampaignDbContext db, ReviewSteps steps, ContentC
         return versions.Select(v => new ReviewStanding(plan, v, rows[v.Id].ToList())).ToList();
     }
 
+    // What the checks found in each version this unit of work added rows to: a sign-off and the publish
+    // it makes are written in one step, and a version never changes, so it is checked once for both.
+    readonly Dictionary<int, string> checkedVersions = [];
+
     /// <summary>Adds a row to the version's sheet, in the caller's transaction, with what the checks find in the version at that moment.</summary>
     public async Task AddAsync(int documentId, int versionId, SignOffKind kind, ReviewStep? step, string signer, string? comment, CancellationToken ct = default)
     {
-        var findings = await checks.CheckVersionAsync(documentId, versionId, ct);
+        if (!checkedVersions.TryGetValue(versionId, out var found))
+            checkedVersions[versionId] = found = CheckSummary.Of(await checks.CheckVersionAsync(documentId, versionId, ct), 2000);
         db.SignOffs.Add(new SignOffRecord
         {
             DocumentId = documentId, VersionId = versionId, Kind = kind, StepIndex = step?.Index ?? -1, StepName = step?.Name ?? "",
             Signer = signer.Length > 256 ? signer[..256] : signer, AtUtc = clock.GetUtcNow().UtcDateTime,
-            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), Checks = CheckSummary.Of(findings, 2000),
+            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), Checks = found,
         });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-    }
-
-    /// <summary>Why a scheduled publish of this version may not go out now, or null when it may.</summary>
-    public async Task<string?> ScheduledRefusalAsync(int documentId, int versionId, CancellationToken ct = default)
-    {
-        var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId, ct);
-        var version = await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId, ct);
-        if (record is null || version is null) return "the scheduled version no longer exists";
-        if (record.PublishedVersionId is { } published && published != versionId
-            && await db.Versions.Where(v => v.Id == published).Select(v => v.Number).FirstOrDefaultAsync(ct) is var number && number > version.Number)
-            return $"version {number}, newer than the scheduled version {version.Number}, is already published";
-        var standing = await StandingAsync(record, version, ct);
-        return standing.Cleared ? null : $"version {version.Number} is no longer signed: {standing.Waiting}";
     }
 
     /// <summary>The documents in review, of the given types, whose current step the account may sign, the longest waiting first.</summary>

@@ -81,11 +81,8 @@ public sealed class ScheduleRunner(IServiceProvider services, IOptions<Backoffic
         {
             // The version pinned when it was scheduled goes out only while it is still signed (a send-back undoes that).
             var reviews = scope.ServiceProvider.GetRequiredService<ReviewBook>();
-            var refusal = schedule.VersionId is { } pinned ? await reviews.ScheduledRefusalAsync(schedule.DocumentId, pinned, ct) : null;
-            // The checks run again at its time: terms change, and a linked page may have gone off the site since.
-            if (refusal is null && schedule.VersionId is { } version
-                && await scope.ServiceProvider.GetRequiredService<PublishGate>().CheckErrorsAsync(schedule.DocumentId, version, ct) is { Count: > 0 } checkErrors)
-                refusal = PublishGate.Describe(checkErrors);
+            var refusal = schedule.VersionId is { } pinned
+                ? await scope.ServiceProvider.GetRequiredService<PublishGate>().ScheduledRefusalAsync(schedule.DocumentId, pinned, ct) : null;
             var result = refusal is null ? await store.PublishAsync(schedule.DocumentId, schedule.VersionId, ct) : null;
             outcome = refusal is not null ? "not published: " + refusal
                 : result!.Succeeded ? $"published version {result.VersionNumber}" : "not published: " + string.Join("; ", result.Errors.Select(e => e.ToString()));

@@ -76,8 +76,20 @@ public sealed class ContentChecks(CampaignDbContext db)
     }
 
     /// <summary>The dictionary and the administrators' standard wording as the database has it now.</summary>
-    public async Task<TermList> TermsAsync(CancellationToken ct) =>
-        TermList.With((await db.Terms.AsNoTracking().OrderBy(t => t.Id).ToListAsync(ct)).Select(t => new TermPair(t.Wrong, t.Right, t.Note)));
+    public async Task<TermList> TermsAsync(CancellationToken ct)
+    {
+        var standard = (await db.Terms.AsNoTracking().OrderBy(t => t.Id).ToListAsync(ct)).Select(t => new TermPair(t.Wrong, t.Right, t.Note)).ToList();
+        // The terms are read on every check (so every node sees a change at once); the list built from them is
+        // reused while they are the same, since building it pairs every wrong form with every right form.
+        if (lastTerms is { } last && last.Standard.SequenceEqual(standard)) return last.List;
+        var list = TermList.With(standard);
+        lastTerms = new BuiltTerms(standard, list);
+        return list;
+    }
+
+    /// <summary>The last terms read and the list built from them; replaced whole, so a reader never sees half of it.</summary>
+    sealed record BuiltTerms(List<TermPair> Standard, TermList List);
+    static BuiltTerms? lastTerms;
 
     /// <summary>The document's versions, oldest first, up to and including <paramref name="upTo"/> when given.</summary>
     async Task<List<IReadOnlyDictionary<string, Document>>> VersionsAsync(DocumentType type, int documentId, CancellationToken ct, int? upTo = null)
